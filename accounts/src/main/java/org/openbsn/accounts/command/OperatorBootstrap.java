@@ -1,0 +1,65 @@
+package org.openbsn.accounts.command;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.openbsn.accounts.api.AccountRules;
+import org.openbsn.accounts.api.Accounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the first operator account at first start. Without a configured password it generates
+ * a one-time password, prints it once, and the operator must replace it at first sign-in.
+ */
+@Component
+class OperatorBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(OperatorBootstrap.class);
+
+    private final OperatorProperties properties;
+    private final Accounts accounts;
+
+    OperatorBootstrap(OperatorProperties properties, Accounts accounts) {
+        this.properties = properties;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        String email = properties.email();
+        if (email == null || email.isBlank()) {
+            log.info("BSN_OPERATOR_EMAIL is not set: no operator account is created at start-up");
+            return;
+        }
+        if (AccountRules.email(email).isPresent()) {
+            throw new IllegalStateException("BSN_OPERATOR_EMAIL is not a valid e-mail address: " + email);
+        }
+        if (accounts.findLogin(email).isPresent()) {
+            return;
+        }
+        String password = properties.password();
+        if (password != null && !password.isBlank()) {
+            if (AccountRules.password(password).isPresent()) {
+                throw new IllegalStateException("BSN_OPERATOR_PASSWORD must be " + AccountRules.PASSWORD_MIN
+                        + " to " + AccountRules.PASSWORD_MAX + " characters");
+            }
+            accounts.openOperator(email, properties.name(), password, false);
+            log.info("Operator account {} created with the password from BSN_OPERATOR_PASSWORD", email);
+        } else {
+            String oneTime = generatePassword();
+            accounts.openOperator(email, properties.name(), oneTime, true);
+            log.warn("Operator account {} created. One-time password (shown only now; change it at first sign-in): {}",
+                    email, oneTime);
+        }
+    }
+
+    private static String generatePassword() {
+        byte[] bytes = new byte[15];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

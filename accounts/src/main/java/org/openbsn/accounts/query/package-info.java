@@ -1,0 +1,2 @@
+/** The account read model. */
+package org.openbsn.accounts.query;

@@ -1,0 +1,42 @@
+package org.openbsn.infra.axon;
+
+import java.util.List;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Rebuilds a read model by resetting its processor to the start of the event store and replaying. */
+public class ProjectionReplayer {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionReplayer.class);
+
+    private final EventProcessingConfiguration processing;
+
+    ProjectionReplayer(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    /** Replays every event into the named processing group; its reset handler clears the read model first. */
+    public void replay(String processingGroup) {
+        StreamingEventProcessor processor = processing
+                .eventProcessor(processingGroup, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalArgumentException("No projection named " + processingGroup));
+        log.info("Replaying projection {}", processingGroup);
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+    }
+
+    /** True while the named projection is still replaying past events. */
+    public boolean isReplaying(String processingGroup) {
+        return processing.eventProcessor(processingGroup, StreamingEventProcessor.class)
+                .map(StreamingEventProcessor::isReplaying)
+                .orElse(false);
+    }
+
+    public List<String> processingGroups() {
+        return processing.eventProcessors().keySet().stream().sorted().toList();
+    }
+}

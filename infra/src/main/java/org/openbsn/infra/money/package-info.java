@@ -1,0 +1,2 @@
+/** Money as every context counts it. */
+package org.openbsn.infra.money;

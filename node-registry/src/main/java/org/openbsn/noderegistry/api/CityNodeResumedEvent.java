@@ -1,0 +1,5 @@
+package org.openbsn.noderegistry.api;
+
+/** An operator resumed the node. */
+public record CityNodeResumedEvent(String nodeId, String operatorId) {
+}

@@ -1,0 +1,5 @@
+package org.openbsn.noderegistry.api;
+
+/** The node with this id, if any. */
+public record FindCityNodeQuery(String nodeId) {
+}

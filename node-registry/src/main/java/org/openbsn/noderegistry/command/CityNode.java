@@ -1,0 +1,245 @@
+package org.openbsn.noderegistry.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.openbsn.infra.error.DomainException;
+import org.openbsn.infra.error.FieldViolation;
+import org.openbsn.infra.error.InvalidInputException;
+import org.openbsn.noderegistry.api.*;
+
+/** A city node: its life cycle, what it sells, at what price, and what applications hold on it. */
+@Aggregate
+class CityNode {
+
+    @AggregateIdentifier
+    private String nodeId;
+    private String ownerId;
+    private NodeStatus status;
+    private Capacity capacity;
+    private UnitPrices prices;
+    private final Map<String, Capacity> reservations = new HashMap<>();
+
+    CityNode() {
+    }
+
+    CityNode(RegisterCityNodeCommand command) {
+        List<FieldViolation> violations = new ArrayList<>(NodeRules.checkDetails(command.details()));
+        violations.addAll(NodeRules.checkCapacity(command.capacity()));
+        violations.addAll(NodeRules.checkPrices(command.prices()));
+        InvalidInputException.throwIfAny(violations);
+        apply(new CityNodeRegisteredEvent(command.nodeId(), command.ownerId(), command.details().trimmed(),
+                command.capacity(), command.prices()));
+    }
+
+    @CommandHandler
+    long handle(ApproveCityNodeCommand command) {
+        requireStatus(NodeStatus.PENDING_APPROVAL, "approve");
+        apply(new CityNodeApprovedEvent(nodeId, command.operatorId()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    void reject(RejectCityNodeCommand command) {
+        requireReason(command.reason());
+        requireStatus(NodeStatus.PENDING_APPROVAL, "reject");
+        apply(new CityNodeRejectedEvent(nodeId, command.operatorId(), command.reason().strip()));
+    }
+
+    @CommandHandler
+    long handle(SuspendCityNodeCommand command) {
+        requireReason(command.reason());
+        requireStatus(NodeStatus.ACTIVE, "suspend");
+        apply(new CityNodeSuspendedEvent(nodeId, command.operatorId(), command.reason().strip()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ResumeCityNodeCommand command) {
+        requireStatus(NodeStatus.SUSPENDED, "resume");
+        apply(new CityNodeResumedEvent(nodeId, command.operatorId()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ChangeCityNodeCapacityCommand command) {
+        requireOwner(command.ownerId());
+        requireChangeable();
+        InvalidInputException.throwIfAny(NodeRules.checkCapacity(command.capacity()));
+        Capacity reserved = reserved();
+        List<FieldViolation> belowReserved = new ArrayList<>();
+        if (command.capacity().tps() < reserved.tps()) {
+            belowReserved.add(belowReserved("tps", reserved.tps()));
+        }
+        if (command.capacity().storageGb() < reserved.storageGb()) {
+            belowReserved.add(belowReserved("storageGb", reserved.storageGb()));
+        }
+        if (command.capacity().bandwidthMbps() < reserved.bandwidthMbps()) {
+            belowReserved.add(belowReserved("bandwidthMbps", reserved.bandwidthMbps()));
+        }
+        InvalidInputException.throwIfAny(belowReserved);
+        if (!command.capacity().equals(capacity)) {
+            apply(new CityNodeCapacityChangedEvent(nodeId, command.ownerId(), command.capacity()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ChangeCityNodePricesCommand command) {
+        requireOwner(command.ownerId());
+        requireChangeable();
+        InvalidInputException.throwIfAny(NodeRules.checkPrices(command.prices()));
+        if (!command.prices().equals(prices)) {
+            apply(new CityNodePricesChangedEvent(nodeId, command.ownerId(), command.prices()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    void retire(RetireCityNodeCommand command) {
+        requireOwner(command.ownerId());
+        if (status == NodeStatus.RETIRED) {
+            throw new DomainException("node.already-retired", "The node is already retired");
+        }
+        if (!reservations.isEmpty()) {
+            throw new DomainException("node.retire-with-reservations",
+                    "The node cannot be retired while " + reservations.size() + " application(s) hold capacity on it",
+                    reservations.size());
+        }
+        apply(new CityNodeRetiredEvent(nodeId, command.ownerId()));
+    }
+
+    @CommandHandler
+    long handle(ReserveNodeCapacityCommand command) {
+        Capacity held = reservations.get(command.applicationId());
+        if (command.capacity().equals(held)) {
+            return AggregateLifecycle.getVersion(); // a re-delivered request: reserved already, never twice
+        }
+        if (held != null) {
+            throw new DomainException("node.already-reserved",
+                    "Application " + command.applicationId() + " already holds a different reservation on this node",
+                    command.applicationId());
+        }
+        if (status != NodeStatus.ACTIVE) {
+            throw new DomainException("node.not-active", "The node is not active, so nothing can be reserved on it");
+        }
+        Capacity requested = command.capacity();
+        if (requested.tps() < 0 || requested.storageGb() < 0 || requested.bandwidthMbps() < 0
+                || requested.equals(Capacity.NONE)) {
+            throw new DomainException("node.reservation-empty", "A reservation must ask for some capacity and none below zero");
+        }
+        Capacity free = capacity.minus(reserved());
+        if (!requested.fitsWithin(free)) {
+            throw new DomainException("node.reservation-does-not-fit",
+                    "The reservation does not fit: free are " + free.tps() + " TPS, " + free.storageGb() + " GB, "
+                            + free.bandwidthMbps() + " Mbps",
+                    free.tps(), free.storageGb(), free.bandwidthMbps());
+        }
+        apply(new NodeCapacityReservedEvent(nodeId, command.applicationId(), requested));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ReleaseNodeCapacityCommand command) {
+        Capacity held = reservations.get(command.applicationId());
+        if (held != null) {
+            apply(new NodeCapacityReleasedEvent(nodeId, command.applicationId(), held));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    private Capacity reserved() {
+        return reservations.values().stream().reduce(Capacity.NONE, Capacity::plus);
+    }
+
+    private void requireOwner(String actorId) {
+        if (!ownerId.equals(actorId)) {
+            throw new DomainException("node.not-owner", "Only the node's owner can do this");
+        }
+    }
+
+    private void requireChangeable() {
+        if (status == NodeStatus.RETIRED || status == NodeStatus.REJECTED) {
+            throw new DomainException("node.not-changeable", "A " + status + " node cannot be changed", status);
+        }
+    }
+
+    private void requireStatus(NodeStatus required, String action) {
+        if (status != required) {
+            throw new DomainException("node.wrong-status",
+                    "Cannot " + action + " a node that is " + status + "; it must be " + required, status, required);
+        }
+    }
+
+    private static void requireReason(String reason) {
+        NodeRules.reason(reason).ifPresent(violation -> {
+            throw new InvalidInputException(List.of(violation));
+        });
+    }
+
+    private static FieldViolation belowReserved(String field, int reserved) {
+        return FieldViolation.of(field, "rule.below-reserved",
+                "cannot be lower than the " + reserved + " already reserved by applications", reserved);
+    }
+
+    @EventSourcingHandler
+    void on(CityNodeRegisteredEvent event) {
+        nodeId = event.nodeId();
+        ownerId = event.ownerId();
+        capacity = event.capacity();
+        prices = event.prices();
+        status = NodeStatus.PENDING_APPROVAL;
+    }
+
+    @EventSourcingHandler
+    void on(CityNodeApprovedEvent event) {
+        status = NodeStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(CityNodeRejectedEvent event) {
+        status = NodeStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(CityNodeSuspendedEvent event) {
+        status = NodeStatus.SUSPENDED;
+    }
+
+    @EventSourcingHandler
+    void on(CityNodeResumedEvent event) {
+        status = NodeStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(CityNodeCapacityChangedEvent event) {
+        capacity = event.capacity();
+    }
+
+    @EventSourcingHandler
+    void on(CityNodePricesChangedEvent event) {
+        prices = event.prices();
+    }
+
+    @EventSourcingHandler
+    void on(CityNodeRetiredEvent event) {
+        status = NodeStatus.RETIRED;
+    }
+
+    @EventSourcingHandler
+    void on(NodeCapacityReservedEvent event) {
+        reservations.put(event.applicationId(), event.capacity());
+    }
+
+    @EventSourcingHandler
+    void on(NodeCapacityReleasedEvent event) {
+        reservations.remove(event.applicationId());
+    }
+}

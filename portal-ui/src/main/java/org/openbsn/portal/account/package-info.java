@@ -1,0 +1,2 @@
+/** Sign-in, sign-up and password views. */
+package org.openbsn.portal.account;

@@ -1,0 +1,2 @@
+/** The start page after sign-in. */
+package org.openbsn.portal.home;

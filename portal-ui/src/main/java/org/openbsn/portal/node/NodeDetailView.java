@@ -1,0 +1,90 @@
+package org.openbsn.portal.node;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbsn.accounts.api.AccountSummary;
+import org.openbsn.accounts.api.Accounts;
+import org.openbsn.noderegistry.api.CityNodeView;
+import org.openbsn.noderegistry.api.CityNodes;
+import org.openbsn.noderegistry.api.NodeHistoryEntry;
+import org.openbsn.portal.ui.MainLayout;
+
+/** One node for the operator: its details and its whole history (who did what, when). */
+@Route(value = "operator/nodes/:nodeId", layout = MainLayout.class)
+@RolesAllowed("OPERATOR")
+public class NodeDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CityNodes nodes;
+    private final Accounts accounts;
+    private String title = "";
+
+    public NodeDetailView(CityNodes nodes, Accounts accounts) {
+        this.nodes = nodes;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String nodeId = event.getRouteParameters().get("nodeId").orElse("");
+        CityNodeView node = nodes.find(nodeId).orElseThrow(NotFoundException::new);
+        List<NodeHistoryEntry> history = nodes.history(nodeId);
+        Map<String, AccountSummary> people = accounts.findAll(
+                history.stream().map(NodeHistoryEntry::actorId).filter(Objects::nonNull).distinct().toList());
+        title = node.details().name();
+        removeAll();
+
+        FormLayout facts = new FormLayout();
+        facts.addFormItem(new Span(node.details().city() + ", " + node.details().region()), getTranslation("node.location"));
+        facts.addFormItem(new Span(node.details().provider()), getTranslation("field.provider"));
+        facts.addFormItem(new Span(node.details().gatewayUrl()), getTranslation("field.gatewayUrl"));
+        facts.addFormItem(NodeFormats.status(node.status()), getTranslation("node.status"));
+        facts.addFormItem(new Span(NodeFormats.capacity(node.capacity())), getTranslation("node.capacity"));
+        facts.addFormItem(new Span(NodeFormats.capacity(node.reserved())), getTranslation("node.reserved"));
+        facts.addFormItem(new Span(NodeFormats.prices(node.prices())), getTranslation("node.prices"));
+        if (node.statusReason() != null) {
+            facts.addFormItem(new Span(node.statusReason()), getTranslation("node.reason"));
+        }
+
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        Grid<NodeHistoryEntry> grid = new Grid<>();
+        grid.setId("node-history");
+        grid.addColumn(e -> when.format(e.occurredAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
+        grid.addColumn(e -> who(e.actorId(), people)).setHeader(getTranslation("history.who")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("history." + e.action())).setHeader(getTranslation("history.what")).setAutoWidth(true);
+        grid.addColumn(NodeHistoryEntry::detail).setHeader(getTranslation("history.detail")).setFlexGrow(1);
+        grid.setItems(history);
+        grid.setAllRowsVisible(true);
+        add(new H2(title), facts, new H3(getTranslation("history.title")), grid);
+    }
+
+    private String who(String actorId, Map<String, AccountSummary> people) {
+        if (actorId == null) {
+            return getTranslation("history.system");
+        }
+        AccountSummary person = people.get(actorId);
+        return person == null ? actorId : person.displayName() + " <" + person.email() + ">";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · OpenBSN";
+    }
+}

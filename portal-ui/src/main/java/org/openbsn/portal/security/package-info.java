@@ -1,0 +1,2 @@
+/** Sign-in, the signed-in person, and which requests need which role. */
+package org.openbsn.portal.security;

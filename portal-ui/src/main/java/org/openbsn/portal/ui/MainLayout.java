@@ -1,0 +1,69 @@
+package org.openbsn.portal.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import jakarta.annotation.security.PermitAll;
+import org.openbsn.accounts.api.Accounts;
+import org.openbsn.accounts.api.Role;
+import org.openbsn.portal.account.ChangePasswordView;
+import org.openbsn.portal.home.HomeView;
+import org.openbsn.portal.node.BrowseNodesView;
+import org.openbsn.portal.node.MyNodesView;
+import org.openbsn.portal.node.NodeApprovalView;
+import org.openbsn.portal.node.RegisterNodeView;
+import org.openbsn.portal.security.CurrentUser;
+import org.openbsn.portal.security.PortalUser;
+
+/** The frame around every signed-in page: a menu with what the person's roles allow, language, sign-out. */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, Accounts accounts) {
+        PortalUser user = currentUser.get();
+        H1 title = new H1(getTranslation("app.title"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+
+        String name = accounts.find(user.accountId()).map(a -> a.displayName()).orElse(user.getUsername());
+        Span who = new Span(name);
+        who.setId("current-user");
+        Button signOut = new Button(getTranslation("action.sign-out"), click -> currentUser.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+
+        HorizontalLayout right = new HorizontalLayout(who, new LanguageSelect(currentUser, accounts), signOut);
+        right.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, right);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(header);
+        addToDrawer(menu(user));
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav menu(PortalUser user) {
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("menu.home"), HomeView.class));
+        if (user.holds(Role.NODE_OWNER)) {
+            nav.addItem(new SideNavItem(getTranslation("menu.my-nodes"), MyNodesView.class));
+            nav.addItem(new SideNavItem(getTranslation("menu.register-node"), RegisterNodeView.class));
+        }
+        if (user.holds(Role.PUBLISHER)) {
+            nav.addItem(new SideNavItem(getTranslation("menu.browse-nodes"), BrowseNodesView.class));
+        }
+        if (user.holds(Role.OPERATOR)) {
+            nav.addItem(new SideNavItem(getTranslation("menu.node-approvals"), NodeApprovalView.class));
+        }
+        nav.addItem(new SideNavItem(getTranslation("menu.change-password"), ChangePasswordView.class));
+        return nav;
+    }
+}

@@ -1,0 +1,52 @@
+package org.openbsn.portal.ui;
+
+import java.util.concurrent.CompletionException;
+
+import com.vaadin.flow.component.UI;
+import org.openbsn.infra.error.DomainException;
+import org.openbsn.infra.error.FieldViolation;
+import org.openbsn.infra.error.InvalidInputException;
+
+/** Turns rule violations and refusals into sentences in the person's language. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    public static String t(String key, Object... args) {
+        UI ui = UI.getCurrent();
+        return ui == null ? key : ui.getTranslation(key, args);
+    }
+
+    public static String of(FieldViolation violation) {
+        return t(violation.messageKey(), violation.arguments().toArray());
+    }
+
+    /** A refusal as one sentence: the rule's own words, or each field with what is wrong with it. */
+    public static String of(DomainException refusal) {
+        if (refusal instanceof InvalidInputException invalid) {
+            StringBuilder text = new StringBuilder();
+            for (FieldViolation violation : invalid.violations()) {
+                if (!text.isEmpty()) {
+                    text.append("; ");
+                }
+                text.append(t("field." + violation.field())).append(": ").append(of(violation));
+            }
+            return text.toString();
+        }
+        return t(refusal.messageKey(), refusal.arguments().toArray());
+    }
+
+    /** The domain refusal behind {@code failure}, if there is one (Axon and futures wrap them). */
+    public static java.util.Optional<DomainException> refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DomainException domain) {
+                return java.util.Optional.of(domain);
+            }
+            if (!(t instanceof CompletionException) && t.getCause() == null) {
+                break;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}
