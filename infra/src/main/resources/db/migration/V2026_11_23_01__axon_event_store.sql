@@ -1,4 +1,5 @@
--- Axon's tables, with bytea instead of large objects (see META-INF/axon-orm.xml).
+-- Axon's tables, with bytea instead of large objects (see ByteaPostgreSQLDialect) and sequences
+-- that count by 1, so the event store's global index has no gaps after a restart.
 create sequence domain_event_entry_seq start with 1 increment by 1;
 create sequence association_value_entry_seq start with 1 increment by 1;
 

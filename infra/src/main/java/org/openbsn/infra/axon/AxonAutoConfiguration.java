@@ -3,17 +3,14 @@ package org.openbsn.infra.axon;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.orm.jpa.EntityManagerFactoryBuilderCustomizer;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** Event processing and persistence settings that every bounded context shares. */
+/** Event processing and persistence settings that every bounded context shares (bytea, not large objects: see {@link ByteaPostgreSQLDialect}). */
 @AutoConfiguration
 @Import({ProjectionReplayer.class, ReadYourWrites.class})
 public class AxonAutoConfiguration {
-
-    static final String AXON_ORM_MAPPING = "META-INF/axon-orm.xml";
 
     /** Every projection is a pooled streaming processor, so it can be replayed from the event store. */
     @Autowired
@@ -26,13 +23,10 @@ public class AxonAutoConfiguration {
      * store's global index would jump; follow the database sequences' increment (1) instead.
      */
     @Bean
-    HibernatePropertiesCustomizer sequenceIncrementFromDatabase() {
-        return properties -> properties.put("hibernate.id.sequence.increment_size_mismatch_strategy", "FIX");
-    }
-
-    @Bean
-    EntityManagerFactoryBuilderCustomizer axonOrmMapping() {
-        return builder -> builder.setPersistenceUnitPostProcessors(
-                unit -> unit.addMappingFileName(AXON_ORM_MAPPING));
+    HibernatePropertiesCustomizer axonOnPostgreSql() {
+        return properties -> {
+            properties.put("hibernate.id.sequence.increment_size_mismatch_strategy", "FIX");
+            properties.put("hibernate.dialect", ByteaPostgreSQLDialect.class.getName());
+        };
     }
 }

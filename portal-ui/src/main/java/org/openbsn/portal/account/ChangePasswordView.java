@@ -18,10 +18,9 @@ import org.openbsn.infra.error.InvalidInputException;
 import org.openbsn.portal.home.HomeView;
 import org.openbsn.portal.security.CurrentUser;
 import org.openbsn.portal.ui.FieldErrors;
-import org.openbsn.portal.ui.MainLayout;
 
 /** Replaces the signed-in person's password; operators with a one-time password land here first. */
-@Route(value = "account/password", layout = MainLayout.class)
+@Route("account/password")
 @PermitAll
 public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 

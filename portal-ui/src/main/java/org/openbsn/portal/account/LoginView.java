@@ -18,7 +18,7 @@ import org.openbsn.portal.security.CurrentUser;
 import org.openbsn.portal.ui.LanguageSelect;
 
 /** Sign-in with e-mail address and password; links to sign-up. */
-@Route("login")
+@Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

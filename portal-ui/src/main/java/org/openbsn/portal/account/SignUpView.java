@@ -28,7 +28,7 @@ import org.openbsn.portal.ui.FieldErrors;
 import org.openbsn.portal.ui.Texts;
 
 /** Opens an account with the roles a person chooses (all but operator). */
-@Route("signup")
+@Route(value = "signup", autoLayout = false)
 @AnonymousAllowed
 public class SignUpView extends VerticalLayout implements HasDynamicTitle {
 

@@ -8,10 +8,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.openbsn.accounts.api.Role;
 import org.openbsn.portal.security.CurrentUser;
-import org.openbsn.portal.ui.MainLayout;
 
 /** Greets the person and says what each of their roles can do here. */
-@Route(value = "", layout = MainLayout.class)
+@Route("")
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 

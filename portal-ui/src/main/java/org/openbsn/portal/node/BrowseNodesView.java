@@ -15,10 +15,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.openbsn.noderegistry.api.CityNodeView;
 import org.openbsn.noderegistry.api.CityNodes;
 import org.openbsn.noderegistry.api.NodeFilter;
-import org.openbsn.portal.ui.MainLayout;
 
 /** Publishers browse the active city nodes, narrowed by city and region, page by page. */
-@Route(value = "nodes", layout = MainLayout.class)
+@Route("nodes")
 @RolesAllowed("PUBLISHER")
 public class BrowseNodesView extends VerticalLayout implements HasDynamicTitle {
 

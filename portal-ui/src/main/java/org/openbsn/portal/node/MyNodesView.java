@@ -21,10 +21,9 @@ import org.openbsn.noderegistry.api.CityNodeView;
 import org.openbsn.noderegistry.api.CityNodes;
 import org.openbsn.noderegistry.api.NodeStatus;
 import org.openbsn.portal.security.CurrentUser;
-import org.openbsn.portal.ui.MainLayout;
 
 /** A node owner's nodes: status, capacity and what is reserved, prices; change capacity or prices, retire. */
-@Route(value = "nodes/mine", layout = MainLayout.class)
+@Route("nodes/mine")
 @RolesAllowed("NODE_OWNER")
 public class MyNodesView extends VerticalLayout implements HasDynamicTitle {
 

@@ -29,10 +29,9 @@ import org.openbsn.noderegistry.api.CityNodeView;
 import org.openbsn.noderegistry.api.CityNodes;
 import org.openbsn.noderegistry.api.NodeStatus;
 import org.openbsn.portal.security.CurrentUser;
-import org.openbsn.portal.ui.MainLayout;
 
 /** The operator's queue of nodes awaiting approval, and the active nodes they can suspend or resume. */
-@Route(value = "operator/nodes", layout = MainLayout.class)
+@Route("operator/nodes")
 @RolesAllowed("OPERATOR")
 public class NodeApprovalView extends VerticalLayout implements HasDynamicTitle {
 

@@ -24,10 +24,9 @@ import org.openbsn.accounts.api.Accounts;
 import org.openbsn.noderegistry.api.CityNodeView;
 import org.openbsn.noderegistry.api.CityNodes;
 import org.openbsn.noderegistry.api.NodeHistoryEntry;
-import org.openbsn.portal.ui.MainLayout;
 
 /** One node for the operator: its details and its whole history (who did what, when). */
-@Route(value = "operator/nodes/:nodeId", layout = MainLayout.class)
+@Route("operator/nodes/:nodeId")
 @RolesAllowed("OPERATOR")
 public class NodeDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -14,10 +14,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.openbsn.infra.error.InvalidInputException;
 import org.openbsn.noderegistry.api.CityNodes;
 import org.openbsn.portal.security.CurrentUser;
-import org.openbsn.portal.ui.MainLayout;
 
 /** A node owner lists a new city node; it waits for an operator's approval. */
-@Route(value = "nodes/register", layout = MainLayout.class)
+@Route("nodes/register")
 @RolesAllowed("NODE_OWNER")
 public class RegisterNodeView extends VerticalLayout implements HasDynamicTitle {
 

@@ -10,7 +10,6 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import org.openbsn.accounts.api.Accounts;
 import org.openbsn.accounts.api.Languages;
-import org.openbsn.portal.account.ChangePasswordView;
 import org.openbsn.portal.security.CurrentUser;
 import org.openbsn.portal.security.PortalUser;
 import org.springframework.stereotype.Component;
@@ -23,6 +22,8 @@ import org.springframework.stereotype.Component;
 class PortalUiSetup implements VaadinServiceInitListener {
 
     static final String LANGUAGE_ATTRIBUTE = "bsn.language";
+    /** The change-password view's route (named, not imported, so this package depends on no view). */
+    static final String CHANGE_PASSWORD_ROUTE = "account/password";
 
     private final CurrentUser currentUser;
     private final Accounts accounts;
@@ -52,13 +53,13 @@ class PortalUiSetup implements VaadinServiceInitListener {
     }
 
     private void requirePasswordChange(BeforeEnterEvent event) {
-        if (event.getNavigationTarget() == ChangePasswordView.class) {
+        if (CHANGE_PASSWORD_ROUTE.equals(event.getLocation().getPath())) {
             return;
         }
         currentUser.find()
                 .map(PortalUser::getUsername)
                 .flatMap(accounts::findLogin)
                 .filter(login -> login.mustChangePassword())
-                .ifPresent(login -> event.forwardTo(ChangePasswordView.class));
+                .ifPresent(login -> event.forwardTo(CHANGE_PASSWORD_ROUTE));
     }
 }

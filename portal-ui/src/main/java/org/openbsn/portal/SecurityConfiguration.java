@@ -1,4 +1,4 @@
-package org.openbsn.portal.security;
+package org.openbsn.portal;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.openbsn.portal.account.LoginView;

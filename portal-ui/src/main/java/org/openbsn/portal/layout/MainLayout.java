@@ -1,4 +1,4 @@
-package org.openbsn.portal.ui;
+package org.openbsn.portal.layout;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 import org.openbsn.accounts.api.Accounts;
 import org.openbsn.accounts.api.Role;
@@ -21,18 +22,20 @@ import org.openbsn.portal.node.NodeApprovalView;
 import org.openbsn.portal.node.RegisterNodeView;
 import org.openbsn.portal.security.CurrentUser;
 import org.openbsn.portal.security.PortalUser;
+import org.openbsn.portal.ui.LanguageSelect;
 
 /** The frame around every signed-in page: a menu with what the person's roles allow, language, sign-out. */
+@Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, Accounts accounts) {
-        PortalUser user = currentUser.get();
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
 
-        String name = accounts.find(user.accountId()).map(a -> a.displayName()).orElse(user.getUsername());
-        Span who = new Span(name);
+        Span who = new Span(currentUser.find()
+                .map(user -> accounts.find(user.accountId()).map(a -> a.displayName()).orElse(user.getUsername()))
+                .orElse(""));
         who.setId("current-user");
         Button signOut = new Button(getTranslation("action.sign-out"), click -> currentUser.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -46,7 +49,7 @@ public class MainLayout extends AppLayout {
         header.expand(title);
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(header);
-        addToDrawer(menu(user));
+        currentUser.find().ifPresent(user -> addToDrawer(menu(user)));
         setPrimarySection(Section.DRAWER);
     }
 
