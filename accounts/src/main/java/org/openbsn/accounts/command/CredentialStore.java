@@ -2,7 +2,6 @@ package org.openbsn.accounts.command;
 
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,17 +21,13 @@ class CredentialStore {
 
     /** Records the credentials; false when the e-mail address already has an account. */
     boolean claim(String accountId, String email, String passwordHash, boolean mustChangePassword) {
-        try {
-            jdbc.sql("""
-                    insert into account_credential (account_id, email, password_hash, must_change_password)
-                    values (:id, :email, :hash, :mustChange)""")
-                    .param("id", accountId).param("email", email).param("hash", passwordHash)
-                    .param("mustChange", mustChangePassword)
-                    .update();
-            return true;
-        } catch (DuplicateKeyException taken) {
-            return false;
-        }
+        return jdbc.sql("""
+                        insert into account_credential (account_id, email, password_hash, must_change_password)
+                        values (:id, :email, :hash, :mustChange)
+                        on conflict do nothing""")
+                .param("id", accountId).param("email", email).param("hash", passwordHash)
+                .param("mustChange", mustChangePassword)
+                .update() == 1;
     }
 
     void replacePassword(String accountId, String passwordHash) {

@@ -2,7 +2,6 @@ package org.openbsn.noderegistry.command;
 
 import java.util.Locale;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,14 +20,11 @@ class NodeNameClaims {
 
     /** Claims the name for the node; false when the owner already has a node of that name. */
     boolean claim(String ownerId, String name, String nodeId) {
-        try {
-            jdbc.sql("insert into node_name_claim (owner_id, name_key, node_id) values (:owner, :name, :node)")
-                    .param("owner", ownerId).param("name", key(name)).param("node", nodeId)
-                    .update();
-            return true;
-        } catch (DuplicateKeyException taken) {
-            return false;
-        }
+        return jdbc.sql("""
+                        insert into node_name_claim (owner_id, name_key, node_id) values (:owner, :name, :node)
+                        on conflict do nothing""")
+                .param("owner", ownerId).param("name", key(name)).param("node", nodeId)
+                .update() == 1;
     }
 
     void release(String nodeId) {

@@ -20,7 +20,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(title, new Paragraph(getTranslation("app.tagline")));
         for (Role role : Role.values()) {
             if (currentUser.get().holds(role)) {
-                add(new Paragraph(getTranslation("role." + role.name()) + ": " + getTranslation("home.role." + role.name())));
+                add(new Paragraph(getTranslation("home.role-line", getTranslation("role." + role.name()),
+                        getTranslation("home.role." + role.name()))));
             }
         }
     }

@@ -50,7 +50,8 @@ public class MyNodesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(n -> NodeFormats.capacity(n.reserved())).setHeader(getTranslation("node.reserved")).setAutoWidth(true);
         grid.addColumn(n -> NodeFormats.prices(n.prices())).setHeader(getTranslation("node.prices")).setAutoWidth(true);
         grid.addColumn(n -> n.statusReason() == null ? "" : n.statusReason()).setHeader(getTranslation("node.reason"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("node.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("node.actions")).setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true);
         empty.setText(getTranslation("node.mine.empty"));
         empty.setId("my-nodes-empty");
 

@@ -68,14 +68,15 @@ public class NodeApprovalView extends VerticalLayout implements HasDynamicTitle 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(n -> new RouterLink(n.details().name(), NodeDetailView.class,
                 new RouteParameters("nodeId", n.nodeId()))).setHeader(getTranslation("field.name")).setAutoWidth(true);
-        grid.addColumn(n -> ownerName(n.ownerId())).setHeader(getTranslation("node.owner")).setAutoWidth(true);
+        grid.addColumn(n -> ownerName(n.ownerId())).setHeader(getTranslation("node.owner")).setResizable(true);
         grid.addColumn(n -> n.details().city() + ", " + n.details().region()).setHeader(getTranslation("node.location"));
         grid.addColumn(n -> n.details().provider()).setHeader(getTranslation("field.provider"));
         grid.addColumn(n -> NodeFormats.capacity(n.capacity())).setHeader(getTranslation("node.capacity")).setAutoWidth(true);
         grid.addColumn(n -> NodeFormats.prices(n.prices())).setHeader(getTranslation("node.prices")).setAutoWidth(true);
         grid.addColumn(n -> when.format(n.registeredAt())).setHeader(getTranslation("node.registered-at")).setAutoWidth(true);
         grid.addComponentColumn(n -> NodeFormats.status(n.status())).setHeader(getTranslation("node.status"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("node.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("node.actions")).setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true);
         empty.setId("approvals-empty");
 
         add(new H2(getTranslation("approval.title")), tabs, empty, grid);

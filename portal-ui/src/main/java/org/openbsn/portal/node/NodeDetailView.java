@@ -66,9 +66,10 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
         Grid<NodeHistoryEntry> grid = new Grid<>();
         grid.setId("node-history");
         grid.addColumn(e -> when.format(e.occurredAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
-        grid.addColumn(e -> who(e.actorId(), people)).setHeader(getTranslation("history.who")).setAutoWidth(true);
+        grid.addColumn(e -> who(e.actorId(), people)).setHeader(getTranslation("history.who")).setResizable(true);
         grid.addColumn(e -> getTranslation("history." + e.action())).setHeader(getTranslation("history.what")).setAutoWidth(true);
-        grid.addColumn(NodeHistoryEntry::detail).setHeader(getTranslation("history.detail")).setFlexGrow(1);
+        grid.addColumn(NodeHistoryEntry::detail).setHeader(getTranslation("history.detail")).setFlexGrow(3)
+                .setTooltipGenerator(NodeHistoryEntry::detail);
         grid.setItems(history);
         grid.setAllRowsVisible(true);
         add(new H2(title), facts, new H3(getTranslation("history.title")), grid);

@@ -1,0 +1,37 @@
+package org.openbsn.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+
+/** The sign-in page. */
+final class LoginPage {
+
+    private final Page page;
+
+    LoginPage(Page page) {
+        this.page = page;
+    }
+
+    static LoginPage open(PortalBrowser browser, Page page) {
+        page.navigate(browser.url("login"));
+        return new LoginPage(page).shown();
+    }
+
+    LoginPage shown() {
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        return this;
+    }
+
+    Shell signIn(String email, String password) {
+        page.locator("#vaadinLoginUsername input").fill(email);
+        page.locator("#vaadinLoginPassword input").fill(password);
+        page.locator("#vaadinLoginPassword input").press("Enter");
+        return new Shell(page).shown();
+    }
+
+    SignUpPage goToSignUp() {
+        page.locator("#sign-up-link").click();
+        return new SignUpPage(page).shown();
+    }
+}

@@ -1,0 +1,44 @@
+package org.openbsn.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** The operator's approval queue. */
+final class NodeApprovalsPage {
+
+    private final Page page;
+
+    NodeApprovalsPage(Page page) {
+        this.page = page;
+    }
+
+    static NodeApprovalsPage open(PortalBrowser browser, Page page) {
+        page.navigate(browser.url("operator/nodes"));
+        assertThat(page.locator("#tab-pending")).isVisible();
+        return new NodeApprovalsPage(page);
+    }
+
+    Locator nodeLink(String name) {
+        return page.locator("#node-approvals a").filter(new Locator.FilterOptions().setHasText(name));
+    }
+
+    NodeApprovalsPage approve(String name) {
+        String href = nodeLink(name).getAttribute("href");
+        String nodeId = href.substring(href.lastIndexOf('/') + 1);
+        page.locator("#approve-" + nodeId).click();
+        assertThat(nodeLink(name).first()).isHidden();
+        return this;
+    }
+
+    NodeDetailPage openDetail(String name) {
+        nodeLink(name).click();
+        return new NodeDetailPage(page);
+    }
+
+    NodeApprovalsPage showAll() {
+        page.locator("#tab-all").click();
+        return this;
+    }
+}
