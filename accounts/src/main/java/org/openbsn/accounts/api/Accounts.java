@@ -66,10 +66,12 @@ public class Accounts {
             throw new InvalidInputException(List.of(FieldViolation.of(
                     "currentPassword", "rule.current-password", "is not your current password")));
         }
-        AccountRules.password(newPassword).map(v -> new FieldViolation("newPassword", v.messageKey(),
-                v.englishMessage(), v.arguments())).ifPresent(v -> {
-                    throw new InvalidInputException(List.of(v));
-                });
+        Optional<FieldViolation> weak = AccountRules.password(newPassword);
+        if (weak.isPresent()) {
+            FieldViolation rule = weak.get();
+            throw new InvalidInputException(List.of(
+                    new FieldViolation("newPassword", rule.messageKey(), rule.englishMessage(), rule.arguments())));
+        }
         if (passwordEncoder.matches(newPassword, credentials.passwordHash())) {
             throw new InvalidInputException(List.of(FieldViolation.of(
                     "newPassword", "rule.password-unchanged", "must differ from the current password")));

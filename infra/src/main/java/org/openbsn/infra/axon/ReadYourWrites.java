@@ -36,19 +36,25 @@ public class ReadYourWrites {
     public <V> Optional<V> send(Object command, Object query, Class<V> viewType, ToLongFunction<V> versionOf) {
         try (SubscriptionQueryResult<Optional<V>, V> subscription = queries.subscriptionQuery(
                 query, ResponseTypes.optionalInstanceOf(viewType), ResponseTypes.instanceOf(viewType))) {
-            Object result = commands.sendAndWait(command);
-            long version = ((Number) result).longValue();
+            // a refused command throws here, before any waiting, and reaches the caller unchanged
+            long version = ((Number) commands.sendAndWait(command)).longValue();
+            return awaitVersion(subscription, version, versionOf, query);
+        }
+    }
+
+    private <V> Optional<V> awaitVersion(SubscriptionQueryResult<Optional<V>, V> subscription, long version,
+                                         ToLongFunction<V> versionOf, Object query) {
+        try {
             Optional<V> current = subscription.initialResult().block(PATIENCE);
             if (current != null && current.isPresent() && versionOf.applyAsLong(current.get()) >= version) {
                 return current;
             }
-            V caughtUp = subscription.updates()
+            return Optional.ofNullable(subscription.updates()
                     .filter(view -> versionOf.applyAsLong(view) >= version)
-                    .blockFirst(PATIENCE);
-            return Optional.ofNullable(caughtUp);
+                    .blockFirst(PATIENCE));
         } catch (IllegalStateException timeout) {
             // the command is stored; only the read model is late. Say so in the log, not to the user.
-            log.warn("Read model for {} did not catch up within {}", query, PATIENCE);
+            log.warn("Read model for {} did not reach version {} within {}", query, version, PATIENCE);
             return Optional.empty();
         }
     }

@@ -1,6 +1,6 @@
 package org.openbsn.portal.ui;
 
-import java.util.concurrent.CompletionException;
+import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
 import org.openbsn.infra.error.DomainException;
@@ -38,15 +38,12 @@ public final class Texts {
     }
 
     /** The domain refusal behind {@code failure}, if there is one (Axon and futures wrap them). */
-    public static java.util.Optional<DomainException> refusal(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DomainException domain) {
-                return java.util.Optional.of(domain);
-            }
-            if (!(t instanceof CompletionException) && t.getCause() == null) {
-                break;
+    public static Optional<DomainException> refusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DomainException domain) {
+                return Optional.of(domain);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }
