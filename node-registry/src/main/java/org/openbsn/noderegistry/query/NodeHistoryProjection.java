@@ -16,12 +16,11 @@ import org.springframework.stereotype.Component;
 /**
  * Each node's history for the operator: who did what, when. {@code action} is a stable code the
  * portal translates; {@code detail} holds the figures or reason, which need no translation.
+ * It shares the {@code city-nodes} processor, so a change the portal waits for is in the history too.
  */
 @Component
-@ProcessingGroup(NodeHistoryProjection.NAME)
+@ProcessingGroup(CityNodeProjection.NAME)
 class NodeHistoryProjection {
-
-    static final String NAME = "city-node-history";
 
     private final JdbcClient jdbc;
 

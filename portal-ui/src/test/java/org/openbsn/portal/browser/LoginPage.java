@@ -30,6 +30,15 @@ final class LoginPage {
         return new Shell(page).shown();
     }
 
+    /** Signs in with wrong credentials: the form says so and the person stays here. */
+    LoginPage signInExpectingError(String email, String password) {
+        page.locator("#vaadinLoginUsername input").fill(email);
+        page.locator("#vaadinLoginPassword input").fill(password);
+        page.locator("#vaadinLoginPassword input").press("Enter");
+        assertThat(page.getByText("Wrong e-mail address or password")).isVisible();
+        return this;
+    }
+
     SignUpPage goToSignUp() {
         page.locator("#sign-up-link").click();
         return new SignUpPage(page).shown();

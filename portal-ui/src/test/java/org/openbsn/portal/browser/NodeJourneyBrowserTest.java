@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openbsn.accounts.api.Accounts;
 import org.openbsn.portal.support.PortalInstance;
 
 /** The first journey in a real Chromium: a node is listed, approved, and found by a publisher. */
@@ -150,6 +151,31 @@ class NodeJourneyBrowserTest {
         assertThat(again.errorOf("name")).containsText("You already have a node named");
         browser.screenshot(owner, "duplicate-name");
         owner.context().close();
+    }
+
+    @Test
+    void anOperatorWithAOneTimePasswordMustReplaceItFirst() {
+        String email = unique("ops") + "@example.com";
+        portal.bean(Accounts.class).openOperator(email, "Duty Operator", "one-time-secret", true);
+
+        Page page = browser.newVisitor();
+        LoginPage.open(browser, page).signIn(email, "one-time-secret");
+        page.navigate(browser.url("operator/nodes"));
+        ChangePasswordPage change = new ChangePasswordPage(page).shown();
+        browser.screenshot(page, "one-time-password");
+        change.change("one-time-secret", "short", "short");
+        assertThat(change.errorOf("new-password")).containsText("Between 10 and 128 characters");
+        change.change("one-time-secret", "my own operator password", "my own operator password");
+        NodeApprovalsPage.open(browser, page);
+        new Shell(page).signOut();
+        page.context().close();
+
+        Page later = browser.newVisitor();
+        LoginPage login = LoginPage.open(browser, later);
+        login.signInExpectingError(email, "one-time-secret");
+        login.signIn(email, "my own operator password");
+        NodeApprovalsPage.open(browser, later);
+        later.context().close();
     }
 
     @Test
