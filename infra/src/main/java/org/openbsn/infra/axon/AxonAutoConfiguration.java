@@ -1,6 +1,7 @@
 package org.openbsn.infra.axon;
 
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernatePropertiesCustomizer;
@@ -16,6 +17,8 @@ public class AxonAutoConfiguration {
     @Autowired
     void usePooledStreamingProcessors(EventProcessingConfigurer configurer) {
         configurer.usingPooledStreamingEventProcessors();
+        // a failing projection retries the event rather than skipping it: a read model never silently misses one
+        configurer.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 
     /**

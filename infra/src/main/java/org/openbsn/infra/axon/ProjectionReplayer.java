@@ -36,6 +36,17 @@ public class ProjectionReplayer {
                 .orElse(false);
     }
 
+    /** True once the named projection has claimed its work, finished any replay and reached the newest event. */
+    public boolean hasCaughtUp(String processingGroup) {
+        return processing.eventProcessor(processingGroup, StreamingEventProcessor.class)
+                .map(processor -> {
+                    var status = processor.processingStatus();
+                    return !status.isEmpty() && status.values().stream()
+                            .allMatch(segment -> !segment.isReplaying() && segment.isCaughtUp() && !segment.isErrorState());
+                })
+                .orElse(false);
+    }
+
     public List<String> processingGroups() {
         return processing.eventProcessors().keySet().stream().sorted().toList();
     }

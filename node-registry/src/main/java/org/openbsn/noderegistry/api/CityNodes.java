@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.openbsn.infra.axon.ReadYourWrites;
@@ -23,10 +24,12 @@ public class CityNodes {
 
     private final ReadYourWrites readYourWrites;
     private final QueryGateway queries;
+    private final CommandGateway commands;
 
-    public CityNodes(ReadYourWrites readYourWrites, QueryGateway queries) {
+    public CityNodes(ReadYourWrites readYourWrites, QueryGateway queries, CommandGateway commands) {
         this.readYourWrites = readYourWrites;
         this.queries = queries;
+        this.commands = commands;
     }
 
     @RolesAllowed(NODE_OWNER)
@@ -97,6 +100,22 @@ public class CityNodes {
     public List<NodeHistoryEntry> history(String nodeId) {
         return queries.query(new FindNodeHistoryQuery(nodeId), ResponseTypes.multipleInstancesOf(NodeHistoryEntry.class))
                 .join();
+    }
+
+    /** Full-text and faceted search over active nodes (Elasticsearch). */
+    public NodeSearchResult search(SearchNodesQuery query) {
+        return queries.query(query, NodeSearchResult.class).join();
+    }
+
+    /** Rebuilds the search index from the event store; searches keep answering from the old index meanwhile. */
+    @RolesAllowed(OPERATOR)
+    public void rebuildSearchIndex() {
+        commands.sendAndWait(new RebuildNodeSearchIndexCommand());
+    }
+
+    @RolesAllowed(OPERATOR)
+    public SearchIndexStatus searchIndexStatus() {
+        return queries.query(new FindSearchIndexStatusQuery(), SearchIndexStatus.class).join();
     }
 
     private CityNodeView change(Object command, String nodeId) {

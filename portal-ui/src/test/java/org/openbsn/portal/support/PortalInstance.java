@@ -3,6 +3,7 @@ package org.openbsn.portal.support;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.openbsn.infra.testing.TestElasticsearch;
 import org.openbsn.portal.PortalApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -21,7 +22,10 @@ public final class PortalInstance implements AutoCloseable {
         Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                 "server.port", "0",
                 "bsn.db.data-dir", dataDirectory.toString(),
-                "vaadin.launch-browser", "false"));
+                "vaadin.launch-browser", "false",
+                // one Elasticsearch for the whole test run; each data directory is its own portal
+                "bsn.search.url", TestElasticsearch.get().url(),
+                "bsn.search.index-prefix", "t" + Integer.toHexString(dataDirectory.toAbsolutePath().hashCode())));
         properties.putAll(extraProperties);
         String[] arguments = properties.entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue())

@@ -1,0 +1,82 @@
+package org.openbsn.infra.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.http.HttpHost;
+import org.apache.http.auth.AuthScope;
+import org.apache.http.auth.UsernamePasswordCredentials;
+import org.apache.http.impl.client.BasicCredentialsProvider;
+import org.elasticsearch.client.RestClient;
+import org.elasticsearch.client.RestClientBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchClientAutoConfiguration;
+import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchRestClientAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/** Provides the Elasticsearch client: the configured cluster, or the embedded dev-service. */
+@AutoConfiguration(before = {ElasticsearchRestClientAutoConfiguration.class, ElasticsearchClientAutoConfiguration.class})
+@EnableConfigurationProperties(SearchProperties.class)
+public class SearchAutoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedElasticsearchHolder embeddedElasticsearch(SearchProperties properties) {
+        return new EmbeddedElasticsearchHolder(properties);
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    RestClient elasticsearchRestClient(SearchProperties properties, EmbeddedElasticsearchHolder embedded) {
+        String url = properties.external() ? properties.url() : embedded.server().url();
+        RestClientBuilder builder = RestClient.builder(HttpHost.create(url));
+        if (properties.user() != null && !properties.user().isBlank()) {
+            BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+            credentials.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(properties.user(), properties.password()));
+            builder.setHttpClientConfigCallback(http -> http.setDefaultCredentialsProvider(credentials));
+        }
+        return builder.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ElasticsearchClient elasticsearchClient(RestClient restClient, ObjectProvider<ObjectMapper> objectMapper) {
+        ObjectMapper mapper = objectMapper.getIfAvailable(ObjectMapper::new).copy()
+                .findAndRegisterModules()
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        return new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper(mapper)));
+    }
+
+    @Bean
+    IndexNames indexNames(SearchProperties properties) {
+        return new IndexNames(properties.indexPrefix());
+    }
+
+    /** Starts the embedded server only when no external cluster is configured, and stops it with the portal. */
+    static final class EmbeddedElasticsearchHolder implements AutoCloseable {
+        private final SearchProperties properties;
+        private EmbeddedElasticsearch server;
+
+        EmbeddedElasticsearchHolder(SearchProperties properties) {
+            this.properties = properties;
+        }
+
+        synchronized EmbeddedElasticsearch server() {
+            if (server == null) {
+                server = EmbeddedElasticsearch.start(EmbeddedElasticsearch.locateDistribution(properties.distribution()),
+                        properties.dataDir().resolve("elasticsearch"), properties.heap());
+            }
+            return server;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+}
