@@ -29,20 +29,19 @@ public class ProjectionReplayer {
         processor.start();
     }
 
-    /** True while the named projection is still replaying past events. */
-    public boolean isReplaying(String processingGroup) {
-        return processing.eventProcessor(processingGroup, StreamingEventProcessor.class)
-                .map(StreamingEventProcessor::isReplaying)
-                .orElse(false);
-    }
-
-    /** True once the named projection has claimed its work, finished any replay and reached the newest event. */
+    /**
+     * True once the named projection has claimed its work, replayed up to where it was reset and
+     * reached the newest event. (Axon calls a segment "replaying" until an event newer than the
+     * reset arrives, so replay progress is judged by position instead.)
+     */
     public boolean hasCaughtUp(String processingGroup) {
         return processing.eventProcessor(processingGroup, StreamingEventProcessor.class)
                 .map(processor -> {
                     var status = processor.processingStatus();
-                    return !status.isEmpty() && status.values().stream()
-                            .allMatch(segment -> !segment.isReplaying() && segment.isCaughtUp() && !segment.isErrorState());
+                    return !status.isEmpty() && status.values().stream().allMatch(segment -> segment.isCaughtUp()
+                            && !segment.isErrorState()
+                            && (segment.getResetPosition().isEmpty() || segment.getCurrentPosition().orElse(-1)
+                                    >= segment.getResetPosition().getAsLong()));
                 })
                 .orElse(false);
     }

@@ -17,6 +17,8 @@ import org.openbsn.accounts.api.Role;
 import org.openbsn.portal.account.ChangePasswordView;
 import org.openbsn.portal.home.HomeView;
 import org.openbsn.portal.node.BrowseNodesView;
+import org.openbsn.portal.node.FindNodesView;
+import org.openbsn.portal.node.SearchIndexView;
 import org.openbsn.portal.node.MyNodesView;
 import org.openbsn.portal.node.NodeApprovalView;
 import org.openbsn.portal.node.RegisterNodeView;
@@ -61,10 +63,12 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("menu.register-node"), RegisterNodeView.class));
         }
         if (user.holds(Role.PUBLISHER)) {
+            nav.addItem(new SideNavItem(getTranslation("menu.find-nodes"), FindNodesView.class));
             nav.addItem(new SideNavItem(getTranslation("menu.browse-nodes"), BrowseNodesView.class));
         }
         if (user.holds(Role.OPERATOR)) {
             nav.addItem(new SideNavItem(getTranslation("menu.node-approvals"), NodeApprovalView.class));
+            nav.addItem(new SideNavItem(getTranslation("menu.search-index"), SearchIndexView.class));
         }
         nav.addItem(new SideNavItem(getTranslation("menu.change-password"), ChangePasswordView.class));
         return nav;

@@ -30,6 +30,6 @@ final class BrowseNodesPage {
     }
 
     Locator cell(String text) {
-        return page.locator("#browse-nodes vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text));
+        return page.locator("#browse-nodes vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions().setHasText(text));
     }
 }

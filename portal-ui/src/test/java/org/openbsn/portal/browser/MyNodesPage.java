@@ -25,7 +25,7 @@ final class MyNodesPage {
     }
 
     Locator cell(String text) {
-        return page.locator("#my-nodes vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text));
+        return page.locator("#my-nodes vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions().setHasText(text));
     }
 
     Locator emptyNotice() {

@@ -13,6 +13,6 @@ final class NodeDetailPage {
     }
 
     Locator history() {
-        return page.locator("#node-history vaadin-grid-cell-content");
+        return page.locator("#node-history vaadin-grid-cell-content:visible");
     }
 }
