@@ -42,6 +42,7 @@ class EventStoreIntegrationTest {
         String nodeId;
         long lastGlobalIndex;
         List<Map<String, Object>> viewBeforeReplay;
+        String[] searchIndexBefore = new String[1];
 
         try (PortalInstance portal = PortalInstance.start(data, Map.of())) {
             Accounts accounts = portal.bean(Accounts.class);
@@ -83,12 +84,19 @@ class EventStoreIntegrationTest {
             assertThat(cityNodeRows(jdbc)).isEqualTo(viewBeforeReplay);
 
             lastGlobalIndex = globalIndexes(jdbc).get(globalIndexes(jdbc).size() - 1);
+            awaitUntil(() -> nodes.search(SearchNodesQuery.all(10)).total() == 1);
+            searchIndexBefore[0] = as(nodes::searchIndexStatus, Role.OPERATOR).index();
         }
 
-        try (PortalInstance portal = PortalInstance.start(data, Map.of())) {
+        // the second start also rebuilds the search index, as --bsn.search.rebuild=true asks
+        try (PortalInstance portal = PortalInstance.start(data, Map.of("bsn.search.rebuild", "true"))) {
             Accounts accounts = portal.bean(Accounts.class);
             CityNodes nodes = portal.bean(CityNodes.class);
             JdbcClient jdbc = portal.bean(JdbcClient.class);
+            awaitUntil(() -> !as(nodes::searchIndexStatus, Role.OPERATOR).rebuilding()
+                    && !as(nodes::searchIndexStatus, Role.OPERATOR).index().equals(searchIndexBefore[0]));
+            assertThat(nodes.search(SearchNodesQuery.all(10)).hits()).extracting(NodeSearchHit::nodeId)
+                    .containsExactly(nodeId);
 
             assertThat(accounts.findLogin("owner@example.com")).get()
                     .extracting(login -> login.accountId()).isEqualTo(ownerId);

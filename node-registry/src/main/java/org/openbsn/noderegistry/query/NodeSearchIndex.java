@@ -34,6 +34,8 @@ class NodeSearchIndex {
     private final String readAlias;
     private final String writeAlias;
     private final IndexNames names;
+    /** Whether a rebuild awaits its switch-over; read from Elasticsearch once, then kept here. */
+    private volatile boolean rebuilding;
 
     NodeSearchIndex(ElasticsearchClient client, IndexNames names) {
         this.client = client;
@@ -41,6 +43,7 @@ class NodeSearchIndex {
         this.readAlias = names.readAlias(MODEL);
         this.writeAlias = names.writeAlias(MODEL);
         createIfMissing();
+        this.rebuilding = aliasesDiffer(); // a rebuild interrupted by a restart continues
     }
 
     String readAlias() {
@@ -76,6 +79,7 @@ class NodeSearchIndex {
             if (!current.equals(target(readAlias))) {
                 client.indices().delete(d -> d.index(current)); // an earlier, unfinished rebuild
             }
+            rebuilding = true;
             log.info("Rebuilding {} into {}", readAlias, fresh);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start rebuilding the node search index", e);
@@ -83,6 +87,10 @@ class NodeSearchIndex {
     }
 
     boolean rebuilding() {
+        return rebuilding;
+    }
+
+    private boolean aliasesDiffer() {
         try {
             return !target(readAlias).equals(target(writeAlias));
         } catch (IOException e) {
@@ -96,6 +104,7 @@ class NodeSearchIndex {
             String old = target(readAlias);
             String rebuilt = target(writeAlias);
             if (old.equals(rebuilt)) {
+                rebuilding = false;
                 return;
             }
             client.indices().refresh(r -> r.index(rebuilt));
@@ -103,6 +112,7 @@ class NodeSearchIndex {
                     .actions(a -> a.remove(r -> r.index(old).alias(readAlias)))
                     .actions(a -> a.add(add -> add.index(rebuilt).alias(readAlias))));
             client.indices().delete(d -> d.index(old));
+            rebuilding = false;
             log.info("Search now answers from {} (rebuilt); dropped {}", rebuilt, old);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not switch to the rebuilt node search index", e);
