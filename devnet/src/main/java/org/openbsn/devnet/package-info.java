@@ -1,5 +1,6 @@
 /**
- * An in-process, Fabric-compatible network serving the Fabric Gateway gRPC API, for the embedded default and the tests.
- * Nothing is built here yet; see DESIGN.md and the open issues.
+ * An in-process, Fabric-compatible network for the embedded default and the tests (see
+ * FABRIC-NOTES.md). Built so far: organisations with real MSPs ({@code msp}). To come: the Gateway
+ * gRPC service, ordering, validation, durable ledger and chaincode over the chaincode protocol.
  */
 package org.openbsn.devnet;

@@ -1,0 +1,16 @@
+package org.openbsn.devnet.msp;
+
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+
+/** A member of an organisation: its certificate and the private key that signs for it. */
+public record Identity(String mspId, X509Certificate certificate, PrivateKey privateKey) {
+
+    public String certificatePem() {
+        return Pem.of(certificate);
+    }
+
+    public byte[] sign(byte[] message) {
+        return Ecdsa.sign(privateKey, message);
+    }
+}
