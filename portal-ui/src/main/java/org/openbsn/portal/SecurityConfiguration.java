@@ -1,7 +1,11 @@
 package org.openbsn.portal;
 
+import java.time.Clock;
+
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.openbsn.portal.account.LoginView;
+import org.openbsn.portal.security.LoginThrottle;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -16,7 +20,13 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(LoginThrottle.Limits.class)
 class SecurityConfiguration {
+
+    @Bean
+    LoginThrottle loginThrottle(LoginThrottle.Limits limits) {
+        return new LoginThrottle(limits, Clock.systemUTC());
+    }
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {

@@ -11,11 +11,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.openbsn.accounts.api.Accounts;
 import org.openbsn.portal.home.HomeView;
 import org.openbsn.portal.security.CurrentUser;
+import org.openbsn.portal.security.LoginThrottle;
 import org.openbsn.portal.ui.LanguageSelect;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 
 /** Sign-in with e-mail address and password; links to sign-up. */
 @Route(value = "login", autoLayout = false)
@@ -24,9 +28,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm form = new LoginForm();
     private final CurrentUser currentUser;
+    private final LoginThrottle.Limits limits;
 
-    public LoginView(CurrentUser currentUser, Accounts accounts) {
+    public LoginView(CurrentUser currentUser, Accounts accounts, LoginThrottle.Limits limits) {
         this.currentUser = currentUser;
+        this.limits = limits;
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -54,7 +60,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo(HomeView.class);
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && lastFailure() instanceof LockedException) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.getForm().setTitle(getTranslation("login.title"));
+            i18n.getForm().setUsername(getTranslation("field.email"));
+            i18n.getForm().setPassword(getTranslation("field.password"));
+            i18n.getForm().setSubmit(getTranslation("login.submit"));
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", limits.lockout().toMinutes()));
+            form.setI18n(i18n);
+        }
+        form.setError(failed);
+    }
+
+    /** The reason Spring Security recorded for the last failed sign-in in this session. */
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override

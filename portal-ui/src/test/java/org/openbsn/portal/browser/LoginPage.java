@@ -32,10 +32,16 @@ final class LoginPage {
 
     /** Signs in with wrong credentials: the form says so and the person stays here. */
     LoginPage signInExpectingError(String email, String password) {
+        return signInRefused(email, password, "Wrong e-mail address or password");
+    }
+
+    /** Submits the form, waits for the sign-in request to be answered, and expects {@code refusal} shown. */
+    LoginPage signInRefused(String email, String password, String refusal) {
         page.locator("#vaadinLoginUsername input").fill(email);
         page.locator("#vaadinLoginPassword input").fill(password);
-        page.locator("#vaadinLoginPassword input").press("Enter");
-        assertThat(page.getByText("Wrong e-mail address or password")).isVisible();
+        page.waitForResponse(response -> response.url().endsWith("/login") && "POST".equals(response.request().method()),
+                () -> page.locator("#vaadinLoginPassword input").press("Enter"));
+        assertThat(page.getByText(refusal)).isVisible();
         return this;
     }
 

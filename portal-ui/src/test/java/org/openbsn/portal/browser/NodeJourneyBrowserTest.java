@@ -179,6 +179,20 @@ class NodeJourneyBrowserTest {
     }
 
     @Test
+    void repeatedWrongPasswordsLockTheAddressEvenForTheRightOne() {
+        String email = unique("guessed") + "@example.com";
+        Page page = browser.newVisitor();
+        LoginPage login = LoginPage.open(browser, page).goToSignUp().signUp(email, "Guo Jing", PASSWORD, "Publisher");
+        for (int i = 0; i < 5; i++) {
+            login.signInExpectingError(email, "wrong password " + i);
+        }
+        login.signInRefused(email, PASSWORD, "Too many failed sign-ins");
+        assertThat(page.locator("#sign-out")).hasCount(0);
+        browser.screenshot(page, "locked");
+        page.context().close();
+    }
+
+    @Test
     void theLanguageAPersonChoosesIsRemembered() {
         Page page = browser.newVisitor();
         String email = unique("lang") + "@example.com";
