@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +20,7 @@ import org.openbsn.accounts.api.Role;
 import org.openbsn.infra.axon.ProjectionReplayer;
 import org.openbsn.infra.money.Money;
 import org.openbsn.noderegistry.api.*;
+import org.openbsn.portal.support.Await;
 import org.openbsn.portal.support.PortalInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -80,11 +80,12 @@ class EventStoreIntegrationTest {
             jdbc.sql("update city_node_view set name = 'damaged', version = 99").update();
             ProjectionReplayer replayer = portal.bean(ProjectionReplayer.class);
             replayer.replay("city-nodes");
-            awaitUntil(() -> replayer.hasCaughtUp("city-nodes") && cityNodeRows(jdbc).equals(viewBeforeReplay));
+            Await.until(() -> replayer.hasCaughtUp("city-nodes") && cityNodeRows(jdbc).equals(viewBeforeReplay),
+                    Duration.ofSeconds(30));
             assertThat(cityNodeRows(jdbc)).isEqualTo(viewBeforeReplay);
 
             lastGlobalIndex = globalIndexes(jdbc).get(globalIndexes(jdbc).size() - 1);
-            awaitUntil(() -> nodes.search(SearchNodesQuery.all(10)).total() == 1);
+            Await.until(() -> nodes.search(SearchNodesQuery.all(10)).total() == 1, Duration.ofSeconds(30));
             searchIndexBefore[0] = as(nodes::searchIndexStatus, Role.OPERATOR).index();
         }
 
@@ -93,8 +94,9 @@ class EventStoreIntegrationTest {
             Accounts accounts = portal.bean(Accounts.class);
             CityNodes nodes = portal.bean(CityNodes.class);
             JdbcClient jdbc = portal.bean(JdbcClient.class);
-            awaitUntil(() -> !as(nodes::searchIndexStatus, Role.OPERATOR).rebuilding()
-                    && !as(nodes::searchIndexStatus, Role.OPERATOR).index().equals(searchIndexBefore[0]));
+            Await.until(() -> !as(nodes::searchIndexStatus, Role.OPERATOR).rebuilding()
+                    && !as(nodes::searchIndexStatus, Role.OPERATOR).index().equals(searchIndexBefore[0]),
+                    Duration.ofSeconds(30));
             assertThat(nodes.search(SearchNodesQuery.all(10)).hits()).extracting(NodeSearchHit::nodeId)
                     .containsExactly(nodeId);
 
@@ -155,13 +157,4 @@ class EventStoreIntegrationTest {
         return jdbc.sql("select global_index from domain_event_entry order by global_index").query(Long.class).list();
     }
 
-    private static void awaitUntil(java.util.function.BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not reached within 30 s");
-            }
-            Thread.onSpinWait();
-        }
-    }
 }

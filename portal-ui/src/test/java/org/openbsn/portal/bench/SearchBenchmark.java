@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -26,6 +25,7 @@ import org.openbsn.infra.axon.ProjectionReplayer;
 import org.openbsn.infra.money.Money;
 import org.openbsn.noderegistry.api.*;
 import org.openbsn.portal.support.Acting;
+import org.openbsn.portal.support.Await;
 import org.openbsn.portal.support.PortalInstance;
 
 /**
@@ -77,7 +77,7 @@ class SearchBenchmark {
             }
             clients.shutdown();
             long loaded = System.nanoTime();
-            awaitUntil(() -> nodes.search(SearchNodesQuery.all(1)).total() == NODES, Duration.ofMinutes(10));
+            Await.until(() -> nodes.search(SearchNodesQuery.all(1)).total() == NODES, Duration.ofMinutes(10));
             long indexed = System.nanoTime();
             int events = 2 * NODES;
 
@@ -97,7 +97,7 @@ class SearchBenchmark {
                 return null;
             }, Role.OPERATOR);
             ProjectionReplayer replayer = portal.bean(ProjectionReplayer.class);
-            awaitUntil(() -> {
+            Await.until(() -> {
                 SearchIndexStatus status = Acting.as(nodes::searchIndexStatus, Role.OPERATOR);
                 return !status.rebuilding() && !status.index().equals(before) && status.documents() == NODES;
             }, Duration.ofMinutes(10));
@@ -170,13 +170,4 @@ class SearchBenchmark {
         return Math.round(value * 100) / 100.0;
     }
 
-    private static void awaitUntil(BooleanSupplier condition, Duration patience) throws InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + patience);
-            }
-            Thread.sleep(100);
-        }
-    }
 }

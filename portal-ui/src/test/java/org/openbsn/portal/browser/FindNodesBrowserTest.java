@@ -5,10 +5,8 @@ import static org.openbsn.portal.support.Acting.as;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 import com.microsoft.playwright.Page;
 import org.assertj.core.api.Assertions;
@@ -21,6 +19,7 @@ import org.openbsn.accounts.api.Accounts;
 import org.openbsn.accounts.api.Role;
 import org.openbsn.infra.money.Money;
 import org.openbsn.noderegistry.api.*;
+import org.openbsn.portal.support.Await;
 import org.openbsn.portal.support.PortalInstance;
 
 /** A publisher narrows 30 nodes, indexed from events into the real Elasticsearch, with a filter and a facet. */
@@ -52,7 +51,7 @@ class FindNodesBrowserTest {
                     new UnitPrices(Money.cny(String.valueOf(50 + n)), Money.cny("2"), Money.cny("30"))), Role.NODE_OWNER);
             as(() -> nodes.approve(node.nodeId(), "seed-operator"), Role.OPERATOR);
         }
-        awaitUntil(() -> nodes.search(SearchNodesQuery.all(1)).total() == 30);
+        Await.until(() -> nodes.search(SearchNodesQuery.all(1)).total() == 30, Duration.ofSeconds(60));
     }
 
     @AfterAll
@@ -119,26 +118,12 @@ class FindNodesBrowserTest {
             return null;
         }, Role.OPERATOR);
         Assertions.assertThat(nodes.search(SearchNodesQuery.all(1)).total()).isEqualTo(30);
-        awaitUntil(() -> !as(nodes::searchIndexStatus, Role.OPERATOR).rebuilding()
-                && !as(nodes::searchIndexStatus, Role.OPERATOR).index().equals(before));
+        Await.until(() -> !as(nodes::searchIndexStatus, Role.OPERATOR).rebuilding()
+                && !as(nodes::searchIndexStatus, Role.OPERATOR).index().equals(before), Duration.ofSeconds(60));
         SearchIndexStatus after = as(nodes::searchIndexStatus, Role.OPERATOR);
         Assertions.assertThat(after.index()).isNotEqualTo(before);
         Assertions.assertThat(after.documents()).isEqualTo(30);
         Assertions.assertThat(nodes.search(SearchNodesQuery.all(1)).total()).isEqualTo(30);
     }
 
-    private static void awaitUntil(BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("condition not met within 60 s");
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }
