@@ -1,0 +1,188 @@
+package org.openbsn.devnet.chaincode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hyperledger.fabric.shim.ChaincodeServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openbsn.basechaincode.BaseChaincode;
+
+/**
+ * The base chaincode, served by the real Fabric Java shim as chaincode-as-a-service on loopback,
+ * driven through devnet's side of the chaincode protocol.
+ */
+class BaseChaincodeProtocolTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static ChaincodeServer server;
+    private static ChaincodeConnection chaincode;
+
+    /** Commits simulations in order: versions, deletes and history as a ledger keeps them. */
+    private static final class CommittingLedger implements StateView {
+        private final Map<String, Versioned> state = new HashMap<>();
+        private final Map<String, List<Change>> history = new HashMap<>();
+        private long height;
+
+        @Override
+        public synchronized Optional<Versioned> get(String key) {
+            return Optional.ofNullable(state.get(key));
+        }
+
+        @Override
+        public synchronized List<Change> history(String key) {
+            return List.copyOf(history.getOrDefault(key, List.of()));
+        }
+
+        synchronized void commit(String txId, Simulation simulation) {
+            long block = height++;
+            simulation.writes().forEach((key, value) -> {
+                if (value == null) {
+                    state.remove(key);
+                } else {
+                    state.put(key, new Versioned(value, block, 0));
+                }
+                history.computeIfAbsent(key, k -> new ArrayList<>()).add(new Change(txId, value, Instant.now(), value == null));
+            });
+        }
+    }
+
+    private final CommittingLedger ledger = new CommittingLedger();
+
+    @BeforeAll
+    static void serveTheChaincode() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        server = new BaseChaincode().serve("base:" + "0".repeat(64), new InetSocketAddress("127.0.0.1", port));
+        Thread serving = new Thread(() -> {
+            try {
+                server.start();
+            } catch (Exception stopped) {
+                // stopped by the test
+            }
+        }, "base-chaincode");
+        serving.setDaemon(true);
+        serving.start();
+        chaincode = connectWhenListening(port);
+    }
+
+    private static ChaincodeConnection connectWhenListening(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            try {
+                return ChaincodeConnection.connect("127.0.0.1", port, Duration.ofSeconds(5));
+            } catch (IllegalStateException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chaincode != null) {
+            chaincode.close();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private Simulation call(String function, String... args) {
+        List<byte[]> input = new ArrayList<>();
+        input.add(function.getBytes(StandardCharsets.UTF_8));
+        Arrays.stream(args).forEach(arg -> input.add(arg.getBytes(StandardCharsets.UTF_8)));
+        return chaincode.invoke("channel-1", UUID.randomUUID().toString(), input, ledger, PATIENCE);
+    }
+
+    private Simulation commit(String function, String... args) {
+        String txId = UUID.randomUUID().toString();
+        List<byte[]> input = new ArrayList<>();
+        input.add(function.getBytes(StandardCharsets.UTF_8));
+        Arrays.stream(args).forEach(arg -> input.add(arg.getBytes(StandardCharsets.UTF_8)));
+        Simulation simulation = chaincode.invoke("channel-1", txId, input, ledger, PATIENCE);
+        if (simulation.succeeded()) {
+            ledger.commit(txId, simulation);
+        }
+        return simulation;
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theChaincodeRegistersWithItsPackageId() {
+        assertThat(chaincode.chaincodeName()).isEqualTo("base:" + "0".repeat(64));
+    }
+
+    @Test
+    void setStoresJsonUnderThePrefixedKeyAndRaisesAnEvent() {
+        String input = "{\"baseKey\":\"k1\",\"baseValue\":\"杭州\"}";
+        Simulation set = commit("set", input);
+        assertThat(set.status()).isEqualTo(200);
+        assertThat(text(set.payload())).isEqualTo("SUCCESS");
+        assertThat(set.writes()).containsOnlyKeys("base_key_k1");
+        assertThat(text(set.writes().get("base_key_k1"))).isEqualTo("{\"baseKey\":\"k1\",\"baseValue\":\"杭州\"}");
+        assertThat(set.event().getEventName()).isEqualTo("event_set");
+        assertThat(set.event().getPayload().toStringUtf8()).isEqualTo(input);
+
+        Simulation get = call("get", "k1");
+        assertThat(text(get.payload())).isEqualTo("{\"baseKey\":\"k1\",\"baseValue\":\"杭州\"}");
+        assertThat(get.reads()).containsKey("base_key_k1");
+        assertThat(get.writes()).isEmpty();
+    }
+
+    @Test
+    void setRefusesAnExistingKeyAndUpdateOrDeleteAMissingOne() {
+        commit("set", "{\"baseKey\":\"k2\",\"baseValue\":\"v\"}");
+        Simulation again = call("set", "{\"baseKey\":\"k2\",\"baseValue\":\"w\"}");
+        assertThat(again.status()).isEqualTo(500);
+        assertThat(again.message()).contains("already exists");
+        assertThat(again.writes()).isEmpty();
+        assertThat(call("update", "{\"baseKey\":\"missing\",\"baseValue\":\"w\"}").message()).contains("does not exist");
+        assertThat(call("delete", "missing").message()).contains("does not exist");
+        assertThat(call("get", "missing").message()).contains("does not exist");
+    }
+
+    @Test
+    void updateDeleteAndHistoryFollowTheKey() {
+        commit("set", "{\"baseKey\":\"k3\",\"baseValue\":\"one\"}");
+        Simulation update = commit("update", "{\"baseKey\":\"k3\",\"baseValue\":\"two\"}");
+        assertThat(update.event().getEventName()).isEqualTo("event_update");
+        Simulation delete = commit("delete", "k3");
+        assertThat(delete.event().getEventName()).isEqualTo("event_delete");
+        assertThat(delete.event().getPayload().toStringUtf8()).isEqualTo("k3");
+        assertThat(delete.writes()).containsEntry("base_key_k3", null);
+
+        String history = text(call("getHistory", "k3").payload());
+        assertThat(history).startsWith("[{\"txId\":").contains("\"dataInfo\":\"{\\\"baseKey\\\":\\\"k3\\\",\\\"baseValue\\\":\\\"one\\\"}\"")
+                .contains("\\\"two\\\"").contains("\"isDelete\":true");
+        assertThat(history).matches(".*\"txTime\":\"\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\".*");
+    }
+
+    @Test
+    void badArgumentsAreRefusedWithAClearMessage() {
+        assertThat(call("set", "{\"baseKey\":\"  \",\"baseValue\":\"v\"}").message()).contains("must not be blank");
+        assertThat(call("set", "not json").message()).contains("not valid JSON");
+        assertThat(call("get", "a", "b").message()).contains("takes 1 argument(s), not 2");
+        assertThat(call("drop", "a").message()).contains("Unknown function 'drop'");
+    }
+}
