@@ -2,24 +2,16 @@ package org.openbsn.devnet.chaincode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.hyperledger.fabric.shim.ChaincodeServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openbsn.basechaincode.BaseChaincode;
 
 /**
  * The base chaincode, served by the real Fabric Java shim as chaincode-as-a-service on loopback,
@@ -28,80 +20,21 @@ import org.openbsn.basechaincode.BaseChaincode;
 class BaseChaincodeProtocolTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
-    private static ChaincodeServer server;
+    private static ServedBaseChaincode served;
     private static ChaincodeConnection chaincode;
-
-    /** Commits simulations in order: versions, deletes and history as a ledger keeps them. */
-    private static final class CommittingLedger implements StateView {
-        private final Map<String, Versioned> state = new HashMap<>();
-        private final Map<String, List<Change>> history = new HashMap<>();
-        private long height;
-
-        @Override
-        public synchronized Optional<Versioned> get(String key) {
-            return Optional.ofNullable(state.get(key));
-        }
-
-        @Override
-        public synchronized List<Change> history(String key) {
-            return List.copyOf(history.getOrDefault(key, List.of()));
-        }
-
-        synchronized void commit(String txId, Simulation simulation) {
-            long block = height++;
-            simulation.writes().forEach((key, value) -> {
-                if (value == null) {
-                    state.remove(key);
-                } else {
-                    state.put(key, new Versioned(value, block, 0));
-                }
-                history.computeIfAbsent(key, k -> new ArrayList<>()).add(new Change(txId, value, Instant.now(), value == null));
-            });
-        }
-    }
 
     private final CommittingLedger ledger = new CommittingLedger();
 
     @BeforeAll
     static void serveTheChaincode() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        server = new BaseChaincode().serve("base:" + "0".repeat(64), new InetSocketAddress("127.0.0.1", port));
-        Thread serving = new Thread(() -> {
-            try {
-                server.start();
-            } catch (Exception stopped) {
-                // stopped by the test
-            }
-        }, "base-chaincode");
-        serving.setDaemon(true);
-        serving.start();
-        chaincode = connectWhenListening(port);
-    }
-
-    private static ChaincodeConnection connectWhenListening(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (true) {
-            try {
-                return ChaincodeConnection.connect("127.0.0.1", port, Duration.ofSeconds(5));
-            } catch (IllegalStateException notYet) {
-                if (System.nanoTime() > deadline) {
-                    throw notYet;
-                }
-                Thread.sleep(200);
-            }
-        }
+        served = ServedBaseChaincode.start();
+        chaincode = served.connection();
     }
 
     @AfterAll
     static void stop() {
-        if (chaincode != null) {
-            chaincode.close();
-        }
-        if (server != null) {
-            server.stop();
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -130,7 +63,7 @@ class BaseChaincodeProtocolTest {
 
     @Test
     void theChaincodeRegistersWithItsPackageId() {
-        assertThat(chaincode.chaincodeName()).isEqualTo("base:" + "0".repeat(64));
+        assertThat(chaincode.chaincodeName()).isEqualTo(ServedBaseChaincode.PACKAGE_ID);
     }
 
     @Test
