@@ -1,10 +1,6 @@
 package org.openbsn.devnet.gateway;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +8,7 @@ import java.util.Optional;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import org.hyperledger.fabric.protos.common.ChannelHeader;
 import org.hyperledger.fabric.protos.common.Header;
 import org.hyperledger.fabric.protos.common.HeaderType;
@@ -28,12 +25,14 @@ import org.openbsn.devnet.msp.Pem;
 /**
  * A signed proposal checked the way a peer checks it (FABRIC-NOTES.md, "Proposal"): an endorser
  * transaction of epoch 0, a nonce and a creator, a transaction id that recomputes, and a creator
- * who is a member of a known organisation and signed the exact proposal bytes with low S.
+ * who is a member of one of the channel's organisations and signed the exact proposal bytes with low S.
  */
-record ProposalCheck(String channelId, String txId, String chaincodeName, List<ByteString> args, String mspId) {
+record ProposalCheck(SignedProposal signed, ByteString channelHeader, ByteString signatureHeader,
+                     ByteString proposalPayload, String channelId, String txId, String chaincodeName,
+                     List<ByteString> args, SerializedIdentity creator) {
 
-    /** Parses and checks {@code signed}; a refusal is a gRPC status that says what is wrong. */
-    static ProposalCheck of(SignedProposal signed, Map<String, Msp> organisations) {
+    /** Parses {@code signed} and checks everything that needs no channel membership. */
+    static ProposalCheck parse(SignedProposal signed) {
         try {
             Proposal proposal = Proposal.parseFrom(signed.getProposalBytes());
             Header header = Header.parseFrom(proposal.getHeader());
@@ -48,55 +47,48 @@ record ProposalCheck(String channelId, String txId, String chaincodeName, List<B
             if (signature.getNonce().isEmpty() || signature.getCreator().isEmpty()) {
                 throw refusal(Status.INVALID_ARGUMENT, "proposal has no nonce or no creator");
             }
-            String expectedTxId = txId(signature.getNonce(), signature.getCreator());
-            if (!expectedTxId.equals(channel.getTxId())) {
+            if (!TransactionIds.of(signature.getNonce(), signature.getCreator()).equals(channel.getTxId())) {
                 throw refusal(Status.INVALID_ARGUMENT, "transaction id " + channel.getTxId()
                         + " does not match the nonce and creator");
-            }
-            SerializedIdentity creator = SerializedIdentity.parseFrom(signature.getCreator());
-            Msp msp = organisations.get(creator.getMspid());
-            if (msp == null) {
-                throw refusal(Status.PERMISSION_DENIED, "creator's organisation " + creator.getMspid() + " is not known");
-            }
-            X509Certificate certificate = Pem.certificate(creator.getIdBytes().toByteArray());
-            Optional<String> problem = msp.problemWithSignature(certificate, signed.getProposalBytes().toByteArray(),
-                    signed.getSignature().toByteArray());
-            if (problem.isPresent()) {
-                throw refusal(Status.PERMISSION_DENIED, "creator rejected: " + problem.get());
             }
             String chaincode = ChaincodeHeaderExtension.parseFrom(channel.getExtension()).getChaincodeId().getName();
             ChaincodeInvocationSpec invocation = ChaincodeInvocationSpec.parseFrom(
                     ChaincodeProposalPayload.parseFrom(proposal.getPayload()).getInput());
-            return new ProposalCheck(channel.getChannelId(), channel.getTxId(), chaincode,
-                    invocation.getChaincodeSpec().getInput().getArgsList(), creator.getMspid());
+            return new ProposalCheck(signed, header.getChannelHeader(), header.getSignatureHeader(), proposal.getPayload(),
+                    channel.getChannelId(), channel.getTxId(), chaincode,
+                    invocation.getChaincodeSpec().getInput().getArgsList(),
+                    SerializedIdentity.parseFrom(signature.getCreator()));
         } catch (InvalidProtocolBufferException | IllegalArgumentException malformed) {
             throw refusal(Status.INVALID_ARGUMENT, "malformed proposal: " + malformed.getMessage());
         }
     }
 
-    /** Fabric's transaction id: lowercase hex SHA-256 of nonce followed by creator bytes. */
-    static String txId(ByteString nonce, ByteString creator) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(nonce.toByteArray());
-            sha256.update(creator.toByteArray());
-            return HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** Checks that the creator belongs to one of {@code organisations} and signed this proposal. */
+    ProposalCheck signedByMemberOf(Map<String, Msp> organisations) {
+        Msp msp = organisations.get(creator.getMspid());
+        if (msp == null) {
+            throw refusal(Status.PERMISSION_DENIED, "creator's organisation " + creator.getMspid()
+                    + " is not known on channel " + channelId);
         }
+        X509Certificate certificate;
+        try {
+            certificate = Pem.certificate(creator.getIdBytes().toByteArray());
+        } catch (IllegalArgumentException malformed) {
+            throw refusal(Status.INVALID_ARGUMENT, "creator certificate: " + malformed.getMessage());
+        }
+        Optional<String> problem = msp.problemWithSignature(certificate, signed.getProposalBytes().toByteArray(),
+                signed.getSignature().toByteArray());
+        if (problem.isPresent()) {
+            throw refusal(Status.PERMISSION_DENIED, "creator rejected: " + problem.get());
+        }
+        return this;
     }
 
-    static io.grpc.StatusRuntimeException refusal(Status status, String message) {
+    static StatusRuntimeException refusal(Status status, String message) {
         return status.withDescription(message).asRuntimeException();
     }
 
     List<byte[]> argumentBytes() {
         return args.stream().map(ByteString::toByteArray).toList();
-    }
-
-    @Override
-    public String toString() {
-        return chaincodeName + " on " + channelId + " (" + txId + ", " + new String(args.isEmpty() ? new byte[0]
-                : args.get(0).toByteArray(), StandardCharsets.UTF_8) + ")";
     }
 }

@@ -1,0 +1,50 @@
+package org.openbsn.devnet.gateway;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import com.google.protobuf.ByteString;
+import com.google.protobuf.InvalidProtocolBufferException;
+import org.hyperledger.fabric.protos.peer.ChaincodeProposalPayload;
+
+/** Fabric's derived identifiers: the transaction id and the proposal hash. */
+public final class TransactionIds {
+
+    private TransactionIds() {
+    }
+
+    /** Lowercase hex SHA-256 of the nonce followed by the creator bytes. */
+    public static String of(ByteString nonce, ByteString creator) {
+        MessageDigest sha256 = sha256();
+        sha256.update(nonce.toByteArray());
+        sha256.update(creator.toByteArray());
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    /**
+     * SHA-256 of the channel header bytes, the signature header bytes, and the chaincode proposal
+     * payload re-serialised with its input only (no transient map).
+     */
+    public static byte[] proposalHash(ByteString channelHeader, ByteString signatureHeader, ByteString proposalPayload) {
+        try {
+            ChaincodeProposalPayload inputOnly = ChaincodeProposalPayload.newBuilder()
+                    .setInput(ChaincodeProposalPayload.parseFrom(proposalPayload).getInput()).build();
+            MessageDigest sha256 = sha256();
+            sha256.update(channelHeader.toByteArray());
+            sha256.update(signatureHeader.toByteArray());
+            sha256.update(inputOnly.toByteArray());
+            return sha256.digest();
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalArgumentException("Malformed chaincode proposal payload", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
