@@ -60,9 +60,44 @@ public final class ChannelLedger {
     private final Map<String, List<StateView.Change>> history = new HashMap<>();
     private final Map<String, CompletableFuture<TxStatus>> statuses = new ConcurrentHashMap<>();
 
+    private final BlockStore store;
+
+    /** A ledger held in memory only (tests of validation). */
     public ChannelLedger(String channelId, Map<String, Msp> members) {
+        this(channelId, members, null);
+    }
+
+    /**
+     * A ledger whose blocks live in {@code store}: everything committed before is read back and
+     * its valid transactions applied again, so state, history and statuses are as they were.
+     */
+    public ChannelLedger(String channelId, Map<String, Msp> members, BlockStore store) {
         this.channelId = channelId;
         this.members = Map.copyOf(members);
+        this.store = store;
+        if (store != null) {
+            store.recovered().forEach(this::restore);
+        }
+    }
+
+    private void restore(Block block) {
+        byte[] filter = block.getMetadata().getMetadata(BlockMetadataIndex.TRANSACTIONS_FILTER_VALUE).toByteArray();
+        blocks.add(block);
+        for (int index = 0; index < block.getData().getDataCount(); index++) {
+            try {
+                Envelope envelope = Envelope.parseFrom(block.getData().getData(index));
+                String txId = txId(envelope);
+                if (filter[index] == TxValidationCode.VALID_VALUE) {
+                    apply(contentOf(envelope), block.getHeader().getNumber(), index);
+                }
+                if (txId != null) {
+                    status(txId).complete(new TxStatus(TxValidationCode.forNumber(filter[index]), block.getHeader().getNumber()));
+                }
+            } catch (InvalidProtocolBufferException e) {
+                throw new IllegalStateException("Block " + block.getHeader().getNumber() + " of " + channelId
+                        + " cannot be read back", e);
+            }
+        }
     }
 
     public String channelId() {
@@ -114,6 +149,7 @@ public final class ChannelLedger {
     public synchronized Block commit(List<Envelope> transactions) {
         long number = blocks.size();
         byte[] filter = new byte[transactions.size()];
+        Map<Integer, Validated> valid = new java.util.TreeMap<>();
         Set<String> txIdsInBlock = new HashSet<>();
         Set<String> writtenInBlock = new HashSet<>();
         BlockData.Builder data = BlockData.newBuilder();
@@ -126,7 +162,8 @@ public final class ChannelLedger {
                 txIdsInBlock.add(validated.txId());
             }
             if (validated.code() == TxValidationCode.VALID) {
-                apply(validated, number, index, writtenInBlock);
+                valid.put(index, validated);
+                validated.rwset().getWritesList().forEach(w -> writtenInBlock.add(validated.namespace() + "\u0000" + w.getKey()));
             }
         }
         BlockData blockData = data.build();
@@ -140,7 +177,11 @@ public final class ChannelLedger {
             metadata.addMetadata(i == BlockMetadataIndex.TRANSACTIONS_FILTER_VALUE ? ByteString.copyFrom(filter) : ByteString.EMPTY);
         }
         Block block = Block.newBuilder().setHeader(header).setData(blockData).setMetadata(metadata).build();
+        if (store != null) {
+            store.append(block); // on disk before any effect is visible
+        }
         blocks.add(block);
+        valid.forEach((index, validated) -> apply(validated, number, index));
         for (int index = 0; index < transactions.size(); index++) {
             String txId = txId(transactions.get(index));
             if (txId != null) {
@@ -225,7 +266,7 @@ public final class ChannelLedger {
         }
     }
 
-    private void apply(Validated valid, long block, int index, Set<String> writtenInBlock) {
+    private void apply(Validated valid, long block, int index) {
         for (KVWrite write : valid.rwset().getWritesList()) {
             String key = valid.namespace() + "\u0000" + write.getKey();
             byte[] value = write.getIsDelete() ? null : write.getValue().toByteArray();
@@ -236,8 +277,27 @@ public final class ChannelLedger {
             }
             history.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(new StateView.Change(valid.txId(), value, valid.timestamp(), value == null));
-            writtenInBlock.add(key);
         }
+    }
+
+    /** The writes of a transaction already validated (used when reading blocks back). */
+    private static Validated contentOf(Envelope envelope) throws InvalidProtocolBufferException {
+        Payload payload = Payload.parseFrom(envelope.getPayload());
+        ChannelHeader channel = ChannelHeader.parseFrom(payload.getHeader().getChannelHeader());
+        Transaction transaction = Transaction.parseFrom(payload.getData());
+        ChaincodeActionPayload actionPayload = ChaincodeActionPayload.parseFrom(transaction.getActions(0).getPayload());
+        ProposalResponsePayload response = ProposalResponsePayload.parseFrom(
+                actionPayload.getAction().getProposalResponsePayload());
+        ChaincodeAction action = ChaincodeAction.parseFrom(response.getExtension());
+        String namespace = action.getChaincodeId().getName();
+        KVRWSet rwset = KVRWSet.getDefaultInstance();
+        for (NsReadWriteSet ns : TxReadWriteSet.parseFrom(action.getResults()).getNsRwsetList()) {
+            if (ns.getNamespace().equals(namespace)) {
+                rwset = KVRWSet.parseFrom(ns.getRwset());
+            }
+        }
+        Instant at = Instant.ofEpochSecond(channel.getTimestamp().getSeconds(), channel.getTimestamp().getNanos());
+        return new Validated(TxValidationCode.VALID, channel.getTxId(), namespace, rwset, at);
     }
 
     private boolean signedByCreator(Envelope envelope, SignatureHeader signature) {
