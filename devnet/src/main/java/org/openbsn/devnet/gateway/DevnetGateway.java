@@ -8,10 +8,13 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import org.hyperledger.fabric.protos.common.Envelope;
 import org.hyperledger.fabric.protos.common.Header;
 import org.hyperledger.fabric.protos.common.Payload;
+import org.hyperledger.fabric.protos.gateway.ChaincodeEventsRequest;
+import org.hyperledger.fabric.protos.gateway.ChaincodeEventsResponse;
 import org.hyperledger.fabric.protos.gateway.CommitStatusRequest;
 import org.hyperledger.fabric.protos.gateway.CommitStatusResponse;
 import org.hyperledger.fabric.protos.gateway.EndorseRequest;
@@ -20,6 +23,7 @@ import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 import org.hyperledger.fabric.protos.gateway.EvaluateRequest;
 import org.hyperledger.fabric.protos.gateway.EvaluateResponse;
 import org.hyperledger.fabric.protos.gateway.GatewayGrpc;
+import org.hyperledger.fabric.protos.gateway.SignedChaincodeEventsRequest;
 import org.hyperledger.fabric.protos.gateway.SignedCommitStatusRequest;
 import org.hyperledger.fabric.protos.gateway.SubmitRequest;
 import org.hyperledger.fabric.protos.gateway.SubmitResponse;
@@ -30,6 +34,7 @@ import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVRead;
 import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVWrite;
 import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.Version;
 import org.hyperledger.fabric.protos.msp.SerializedIdentity;
+import org.hyperledger.fabric.protos.orderer.SeekPosition;
 import org.hyperledger.fabric.protos.peer.ChaincodeAction;
 import org.hyperledger.fabric.protos.peer.ChaincodeActionPayload;
 import org.hyperledger.fabric.protos.peer.ChaincodeEndorsedAction;
@@ -50,7 +55,7 @@ import org.openbsn.devnet.msp.Pem;
 /**
  * devnet's Fabric Gateway service, as a peer serves it to the fabric-gateway client: Evaluate,
  * Endorse (simulate and sign as this peer), Submit (to the channel's orderer) and CommitStatus
- * (waits until the transaction's block is committed). ChaincodeEvents comes next.
+ * (waits until the transaction's block is committed) and ChaincodeEvents (a chaincode's events, block by block).
  */
 public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
 
@@ -110,12 +115,7 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
         try {
             status = CommitStatusRequest.parseFrom(request.getRequest());
             channel = channel(status.getChannelId());
-            SerializedIdentity identity = SerializedIdentity.parseFrom(status.getIdentity());
-            Msp msp = channel.ledger().members().get(identity.getMspid());
-            if (msp == null || msp.problemWithSignature(Pem.certificate(identity.getIdBytes().toByteArray()),
-                    request.getRequest().toByteArray(), request.getSignature().toByteArray()).isPresent()) {
-                throw ProposalCheck.refusal(Status.PERMISSION_DENIED, "commit status request not signed by a channel member");
-            }
+            requireSignedByMember(channel, status.getIdentity(), request.getRequest(), request.getSignature());
         } catch (InvalidProtocolBufferException | IllegalArgumentException malformed) {
             response.onError(withDetail(Status.INVALID_ARGUMENT.withDescription(malformed.getMessage()).asRuntimeException()));
             return;
@@ -132,6 +132,41 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
                     .setBlockNumber(committed.blockNumber()).build());
             response.onCompleted();
         });
+    }
+
+    @Override
+    public void chaincodeEvents(SignedChaincodeEventsRequest request, StreamObserver<ChaincodeEventsResponse> response) {
+        try {
+            ChaincodeEventsRequest events = ChaincodeEventsRequest.parseFrom(request.getRequest());
+            Network.Channel channel = channel(events.getChannelId());
+            requireSignedByMember(channel, events.getIdentity(), request.getRequest(), request.getSignature());
+            SeekPosition start = events.getStartPosition();
+            long startBlock = switch (start.getTypeCase()) {
+                case SPECIFIED -> start.getSpecified().getNumber();
+                case NEXT_COMMIT, TYPE_NOT_SET -> channel.ledger().height();
+                default -> throw ProposalCheck.refusal(Status.INVALID_ARGUMENT,
+                        "start position " + start.getTypeCase() + " is not supported; use a block number or next commit");
+            };
+            Thread streaming = new Thread(new ChaincodeEventStream(channel.ledger(), events.getChaincodeId(), startBlock,
+                    events.getAfterTransactionId(), (ServerCallStreamObserver<ChaincodeEventsResponse>) response),
+                    "chaincode-events-" + events.getChaincodeId());
+            streaming.setDaemon(true);
+            streaming.start();
+        } catch (InvalidProtocolBufferException | IllegalArgumentException malformed) {
+            response.onError(withDetail(Status.INVALID_ARGUMENT.withDescription(malformed.getMessage()).asRuntimeException()));
+        } catch (StatusRuntimeException refused) {
+            response.onError(withDetail(refused));
+        }
+    }
+
+    private static void requireSignedByMember(Network.Channel channel, ByteString identityBytes, ByteString request,
+                                              ByteString signature) throws InvalidProtocolBufferException {
+        SerializedIdentity identity = SerializedIdentity.parseFrom(identityBytes);
+        Msp msp = channel.ledger().members().get(identity.getMspid());
+        if (msp == null || msp.problemWithSignature(Pem.certificate(identity.getIdBytes().toByteArray()),
+                request.toByteArray(), signature.toByteArray()).isPresent()) {
+            throw ProposalCheck.refusal(Status.PERMISSION_DENIED, "request not signed by a member of the channel");
+        }
     }
 
     private Network.Channel channel(String channelId) {

@@ -59,6 +59,7 @@ public final class ChannelLedger {
     private final Map<String, StateView.Versioned> state = new HashMap<>();
     private final Map<String, List<StateView.Change>> history = new HashMap<>();
     private final Map<String, CompletableFuture<TxStatus>> statuses = new ConcurrentHashMap<>();
+    private final Map<Long, CompletableFuture<Block>> awaited = new ConcurrentHashMap<>();
 
     private final BlockStore store;
 
@@ -114,6 +115,14 @@ public final class ChannelLedger {
 
     public synchronized Block block(long number) {
         return blocks.get((int) number);
+    }
+
+    /** Completes with block {@code number} as soon as it is committed (at once if it is). */
+    public synchronized CompletableFuture<Block> awaitBlock(long number) {
+        if (number < blocks.size()) {
+            return CompletableFuture.completedFuture(blocks.get((int) number));
+        }
+        return awaited.computeIfAbsent(number, n -> new CompletableFuture<>());
     }
 
     /** The world state of one chaincode as simulations read it. */
@@ -182,6 +191,10 @@ public final class ChannelLedger {
         }
         blocks.add(block);
         valid.forEach((index, validated) -> apply(validated, number, index));
+        CompletableFuture<Block> waiting = awaited.remove(number);
+        if (waiting != null) {
+            waiting.complete(block);
+        }
         for (int index = 0; index < transactions.size(); index++) {
             String txId = txId(transactions.get(index));
             if (txId != null) {

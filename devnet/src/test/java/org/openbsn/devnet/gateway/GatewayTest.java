@@ -143,6 +143,47 @@ class GatewayTest {
     }
 
     @Test
+    void chaincodeEventsAreReplayedFromABlockThenStreamedLive() throws Exception {
+        try (Gateway gateway = connect("listener")) {
+            long start = LEDGER.height();
+            var set = base(gateway).newProposal("set").addArguments("{\"baseKey\":\"e1\",\"baseValue\":\"v\"}")
+                    .build().endorse().submitAsync();
+            assertThat(set.getStatus().isSuccessful()).isTrue();
+            base(gateway).submitTransaction("update", "{\"baseKey\":\"e1\",\"baseValue\":\"w\"}");
+            base(gateway).submitTransaction("delete", "e1");
+
+            org.hyperledger.fabric.client.ChaincodeEvent first;
+            try (var events = gateway.getNetwork("channel-1").newChaincodeEventsRequest("base").startBlock(start)
+                    .build().getEvents()) {
+                first = next(events);
+                assertThat(first.getEventName()).isEqualTo("event_set");
+                assertThat(first.getTransactionId()).isEqualTo(set.getTransactionId());
+                assertThat(first.getBlockNumber()).isGreaterThanOrEqualTo(start);
+                assertThat(next(events).getEventName()).isEqualTo("event_update");
+                var deleted = next(events);
+                assertThat(deleted.getEventName()).isEqualTo("event_delete");
+                assertThat(text(deleted.getPayload())).isEqualTo("e1");
+
+                base(gateway).submitTransaction("set", "{\"baseKey\":\"e2\",\"baseValue\":\"live\"}");
+                var live = next(events);
+                assertThat(live.getEventName()).isEqualTo("event_set");
+                assertThat(text(live.getPayload())).contains("e2");
+            }
+
+            var checkpoint = new org.hyperledger.fabric.client.InMemoryCheckpointer();
+            checkpoint.checkpointChaincodeEvent(first);
+            try (var resumed = gateway.getNetwork("channel-1").newChaincodeEventsRequest("base").checkpoint(checkpoint)
+                    .build().getEvents()) {
+                assertThat(next(resumed).getEventName()).as("resumes after the checkpointed event").isEqualTo("event_update");
+            }
+        }
+    }
+
+    private static <T> T next(java.util.Iterator<T> events) throws Exception {
+        return java.util.concurrent.CompletableFuture.supplyAsync(events::next).get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
     void blocksAreHashChained() throws Exception {
         try (Gateway gateway = connect("chainer")) {
             base(gateway).submitTransaction("set", "{\"baseKey\":\"c1\",\"baseValue\":\"1\"}");
