@@ -16,13 +16,19 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
@@ -123,6 +129,29 @@ public final class OrganisationCa {
             builder.addExtension(Extension.authorityKeyIdentifier, false,
                     extensions.createAuthorityKeyIdentifier(certificate));
         } catch (CertIOException | java.security.NoSuchAlgorithmException | java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        return sign(builder, key);
+    }
+
+    /** A TLS server and client certificate for {@code publicKey}, valid for the given host names and addresses. */
+    public X509Certificate issueTls(String commonName, List<String> hostNames, List<String> addresses, PublicKey publicKey) {
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "CN").addRDN(BCStyle.O, domain).addRDN(BCStyle.CN, commonName).build();
+        Instant now = Instant.now();
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(certificate, serial(),
+                Date.from(now.minus(Duration.ofMinutes(5))), Date.from(now.plus(LEAF_LIFETIME)), subject, publicKey);
+        try {
+            List<GeneralName> names = new ArrayList<>();
+            hostNames.forEach(name -> names.add(new GeneralName(GeneralName.dNSName, name)));
+            addresses.forEach(address -> names.add(new GeneralName(GeneralName.iPAddress, address)));
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyAgreement));
+            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(
+                    new KeyPurposeId[] {KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth}));
+            builder.addExtension(Extension.subjectAlternativeName, false,
+                    new GeneralNames(names.toArray(GeneralName[]::new)));
+        } catch (CertIOException e) {
             throw new IllegalStateException(e);
         }
         return sign(builder, key);

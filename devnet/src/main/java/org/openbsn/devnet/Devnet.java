@@ -1,0 +1,179 @@
+package org.openbsn.devnet;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import io.grpc.Server;
+import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import org.hyperledger.fabric.shim.ChaincodeServer;
+import org.openbsn.basechaincode.BaseChaincode;
+import org.openbsn.devnet.chaincode.ChaincodeConnection;
+import org.openbsn.devnet.gateway.DevnetGateway;
+import org.openbsn.devnet.gateway.Network;
+import org.openbsn.devnet.ledger.BlockStore;
+import org.openbsn.devnet.ledger.ChannelLedger;
+import org.openbsn.devnet.ledger.Orderer;
+import org.openbsn.devnet.msp.Ecdsa;
+import org.openbsn.devnet.msp.NodeOu;
+import org.openbsn.devnet.msp.OrganisationCa;
+import org.openbsn.devnet.msp.Pem;
+
+/**
+ * The whole in-process network on one data directory: organisations with their CAs, a TLS CA, the
+ * Gateway service over TLS on loopback, channels whose blocks are kept in files, an orderer per
+ * channel, and the built-in base chaincode served in-process as chaincode-as-a-service.
+ */
+public final class Devnet implements AutoCloseable {
+
+    /** How the network is laid out: its data directory, host, port (0: any free), peer organisation and batching. */
+    public record Settings(Path dataDir, String host, int port, String peerMspId, int batchSize, Duration batchTimeout) {
+
+        public static Settings defaults(Path dataDir) {
+            return new Settings(dataDir, "127.0.0.1", 0, "Org1MSP", 10, Duration.ofMillis(200));
+        }
+    }
+
+    private final Settings settings;
+    private final Map<String, OrganisationCa> organisations = new ConcurrentHashMap<>();
+    private final Map<String, Network.Channel> channels = new ConcurrentHashMap<>();
+    private final OrganisationCa tlsCa;
+    private final Server server;
+    private ChaincodeServer baseChaincodeServer;
+    private ChaincodeConnection baseChaincode;
+
+    private Devnet(Settings settings) throws IOException {
+        this.settings = settings;
+        this.tlsCa = OrganisationCa.loadOrCreate(settings.dataDir().resolve("tlsca"), "tlsca", "devnet.openbsn");
+        OrganisationCa peerOrganisation = organisation(settings.peerMspId());
+        KeyPair tlsKey = Ecdsa.newKeyPair();
+        X509Certificate tlsCertificate = tlsCa.issueTls("peer0", List.of("localhost"), List.of("127.0.0.1"),
+                tlsKey.getPublic());
+        DevnetGateway gateway = new DevnetGateway(settings.host(), peerOrganisation.enroll("peer0", NodeOu.PEER),
+                id -> Optional.ofNullable(channels.get(id)));
+        this.server = NettyServerBuilder.forAddress(new InetSocketAddress(settings.host(), settings.port()))
+                .sslContext(GrpcSslContexts.forServer(
+                        new ByteArrayInputStream(Pem.of(tlsCertificate).getBytes(StandardCharsets.US_ASCII)),
+                        new ByteArrayInputStream(Pem.of(tlsKey.getPrivate()).getBytes(StandardCharsets.US_ASCII))).build())
+                .addService(gateway)
+                .build()
+                .start();
+    }
+
+    /** Starts the network; organisations, channels and blocks already in {@code dataDir} are taken up again. */
+    public static Devnet start(Settings settings) {
+        try {
+            return new Devnet(settings);
+        } catch (IOException e) {
+            throw new UncheckedIOException("devnet could not start in " + settings.dataDir(), e);
+        }
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    /** The CA that signed the Gateway's TLS certificate; clients trust it. */
+    public X509Certificate tlsCaCertificate() {
+        return tlsCa.certificate();
+    }
+
+    /** The organisation {@code mspId} (its CA is created and kept on first use). */
+    public OrganisationCa organisation(String mspId) {
+        return organisations.computeIfAbsent(mspId, id -> OrganisationCa.loadOrCreate(
+                settings.dataDir().resolve("orgs").resolve(id), id, id.toLowerCase().replace("msp", "") + ".devnet.openbsn"));
+    }
+
+    /** Opens the channel with these member organisations, reading back its blocks if it existed. */
+    public synchronized ChannelLedger openChannel(String channelId, List<String> memberMspIds) {
+        return channels.computeIfAbsent(channelId, id -> {
+            ChannelLedger ledger = new ChannelLedger(id, memberMspIds.stream()
+                    .collect(Collectors.toMap(mspId -> mspId, mspId -> organisation(mspId).msp())),
+                    BlockStore.open(settings.dataDir().resolve("channels").resolve(id + ".blocks")));
+            return new Network.Channel(ledger, new Orderer(ledger, settings.batchSize(), settings.batchTimeout()),
+                    new ConcurrentHashMap<>());
+        }).ledger();
+    }
+
+    /** Runs the built-in base chaincode on the channel under {@code name}. */
+    public synchronized void deployBaseChaincode(String channelId, String name) {
+        Network.Channel channel = channels.get(channelId);
+        if (channel == null) {
+            throw new IllegalArgumentException("Channel " + channelId + " is not open");
+        }
+        channel.chaincodes().put(name, baseChaincode());
+    }
+
+    private ChaincodeConnection baseChaincode() {
+        if (baseChaincode == null) {
+            try {
+                int port;
+                try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                    port = free.getLocalPort();
+                }
+                baseChaincodeServer = new BaseChaincode().serve("base:built-in", new InetSocketAddress("127.0.0.1", port));
+                Thread serving = new Thread(() -> {
+                    try {
+                        baseChaincodeServer.start();
+                    } catch (Exception stopped) {
+                        // stopped with the network
+                    }
+                }, "devnet-base-chaincode");
+                serving.setDaemon(true);
+                serving.start();
+                baseChaincode = connectWhenListening(port);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The built-in chaincode could not start", e);
+            }
+        }
+        return baseChaincode;
+    }
+
+    private static ChaincodeConnection connectWhenListening(int port) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                return ChaincodeConnection.connect("127.0.0.1", port, Duration.ofSeconds(5));
+            } catch (IllegalStateException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw notYet;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+        try {
+            server.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        channels.values().forEach(channel -> channel.orderer().close());
+        if (baseChaincode != null) {
+            baseChaincode.close();
+            baseChaincodeServer.stop();
+        }
+    }
+}
