@@ -29,6 +29,7 @@ import org.openbsn.devnet.ledger.BlockStore;
 import org.openbsn.devnet.ledger.ChannelLedger;
 import org.openbsn.devnet.ledger.Orderer;
 import org.openbsn.devnet.msp.Ecdsa;
+import org.openbsn.devnet.msp.Identity;
 import org.openbsn.devnet.msp.NodeOu;
 import org.openbsn.devnet.msp.OrganisationCa;
 import org.openbsn.devnet.msp.Pem;
@@ -51,6 +52,7 @@ public final class Devnet implements AutoCloseable {
     private final Settings settings;
     private final Map<String, OrganisationCa> organisations = new ConcurrentHashMap<>();
     private final Map<String, Network.Channel> channels = new ConcurrentHashMap<>();
+    private final Map<String, Identity> peers = new ConcurrentHashMap<>();
     private final OrganisationCa tlsCa;
     private final Server server;
     private ChaincodeServer baseChaincodeServer;
@@ -64,7 +66,7 @@ public final class Devnet implements AutoCloseable {
         X509Certificate tlsCertificate = tlsCa.issueTls("peer0", List.of("localhost"), List.of("127.0.0.1"),
                 tlsKey.getPublic());
         DevnetGateway gateway = new DevnetGateway(settings.host(), peerOrganisation.enroll("peer0", NodeOu.PEER),
-                id -> Optional.ofNullable(channels.get(id)));
+                this::peerOf, id -> Optional.ofNullable(channels.get(id)));
         this.server = NettyServerBuilder.forAddress(new InetSocketAddress(settings.host(), settings.port()))
                 .sslContext(GrpcSslContexts.forServer(
                         new ByteArrayInputStream(Pem.of(tlsCertificate).getBytes(StandardCharsets.US_ASCII)),
@@ -96,6 +98,11 @@ public final class Devnet implements AutoCloseable {
     public OrganisationCa organisation(String mspId) {
         return organisations.computeIfAbsent(mspId, id -> OrganisationCa.loadOrCreate(
                 settings.dataDir().resolve("orgs").resolve(id), id, id.toLowerCase().replace("msp", "") + ".devnet.openbsn"));
+    }
+
+    /** devnet hosts one peer for every organisation it knows. */
+    private Optional<Identity> peerOf(String mspId) {
+        return Optional.of(peers.computeIfAbsent(mspId, id -> organisation(id).enroll("peer0", NodeOu.PEER)));
     }
 
     /** Opens the channel with these member organisations, reading back its blocks if it existed. */

@@ -1,6 +1,9 @@
 package org.openbsn.devnet.gateway;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import com.google.protobuf.Any;
 import com.google.protobuf.ByteString;
@@ -63,11 +66,23 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
 
     private final String address;
     private final Identity peer;
+    private final Function<String, Optional<Identity>> peersByOrganisation;
     private final Network network;
 
+    /** A gateway peer that endorses with its own identity only. */
     public DevnetGateway(String address, Identity peer, Network network) {
+        this(address, peer, mspId -> mspId.equals(peer.mspId()) ? Optional.of(peer) : Optional.empty(), network);
+    }
+
+    /**
+     * A gateway peer in a network that also hosts a peer of other organisations: endorsements are
+     * collected from the peer of every member organisation of the channel (or of those the client names).
+     */
+    public DevnetGateway(String address, Identity peer, Function<String, Optional<Identity>> peersByOrganisation,
+                         Network network) {
         this.address = address;
         this.peer = peer;
+        this.peersByOrganisation = peersByOrganisation;
         this.network = network;
     }
 
@@ -92,7 +107,14 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
                 throw ProposalCheck.refusal(Status.ALREADY_EXISTS, "transaction " + proposal.txId() + " is already in the ledger");
             }
             Simulation result = simulate(proposal, channel, Status.ABORTED);
-            return EndorseResponse.newBuilder().setPreparedTransaction(prepare(proposal, result)).build();
+            List<String> organisations = request.getEndorsingOrganizationsList().isEmpty()
+                    ? List.copyOf(channel.ledger().members().keySet())
+                    : request.getEndorsingOrganizationsList();
+            List<Identity> endorsers = organisations.stream().map(peersByOrganisation).flatMap(Optional::stream).toList();
+            if (endorsers.isEmpty()) {
+                throw ProposalCheck.refusal(Status.UNAVAILABLE, "no peer of " + organisations + " can endorse");
+            }
+            return EndorseResponse.newBuilder().setPreparedTransaction(prepare(proposal, result, endorsers)).build();
         });
     }
 
@@ -190,7 +212,7 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
     }
 
     /** The transaction the client signs and submits, endorsed by this peer (FABRIC-NOTES.md, "Endorse response"). */
-    private Envelope prepare(ProposalCheck proposal, Simulation result) {
+    private Envelope prepare(ProposalCheck proposal, Simulation result, List<Identity> endorsers) {
         KVRWSet.Builder rwset = KVRWSet.newBuilder();
         result.reads().forEach((key, version) -> {
             KVRead.Builder read = KVRead.newBuilder().setKey(key);
@@ -217,10 +239,14 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
                         proposal.signatureHeader(), proposal.proposalPayload())))
                 .setExtension(action.build().toByteString())
                 .build().toByteString();
-        ByteString endorser = SerializedIdentity.newBuilder().setMspid(peer.mspId())
-                .setIdBytes(ByteString.copyFromUtf8(peer.certificatePem())).build().toByteString();
-        Endorsement endorsement = Endorsement.newBuilder().setEndorser(endorser)
-                .setSignature(ByteString.copyFrom(peer.sign(responsePayload.concat(endorser).toByteArray()))).build();
+        ChaincodeEndorsedAction.Builder endorsed = ChaincodeEndorsedAction.newBuilder()
+                .setProposalResponsePayload(responsePayload);
+        for (Identity endorsingPeer : endorsers) {
+            ByteString endorser = SerializedIdentity.newBuilder().setMspid(endorsingPeer.mspId())
+                    .setIdBytes(ByteString.copyFromUtf8(endorsingPeer.certificatePem())).build().toByteString();
+            endorsed.addEndorsements(Endorsement.newBuilder().setEndorser(endorser).setSignature(
+                    ByteString.copyFrom(endorsingPeer.sign(responsePayload.concat(endorser).toByteArray()))));
+        }
         ChaincodeProposalPayload inputOnly;
         try {
             inputOnly = ChaincodeProposalPayload.newBuilder()
@@ -230,8 +256,7 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
         }
         ChaincodeActionPayload actionPayload = ChaincodeActionPayload.newBuilder()
                 .setChaincodeProposalPayload(inputOnly.toByteString())
-                .setAction(ChaincodeEndorsedAction.newBuilder().setProposalResponsePayload(responsePayload)
-                        .addEndorsements(endorsement))
+                .setAction(endorsed)
                 .build();
         Transaction transaction = Transaction.newBuilder().addActions(TransactionAction.newBuilder()
                 .setHeader(proposal.signatureHeader()).setPayload(actionPayload.toByteString())).build();
