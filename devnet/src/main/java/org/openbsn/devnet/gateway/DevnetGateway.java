@@ -48,6 +48,7 @@ import org.hyperledger.fabric.protos.peer.ProposalResponsePayload;
 import org.hyperledger.fabric.protos.peer.Response;
 import org.hyperledger.fabric.protos.peer.Transaction;
 import org.hyperledger.fabric.protos.peer.TransactionAction;
+import org.openbsn.devnet.ledger.TransactionIds;
 import org.openbsn.devnet.chaincode.ChaincodeConnection;
 import org.openbsn.devnet.chaincode.Simulation;
 import org.openbsn.devnet.chaincode.StateView;

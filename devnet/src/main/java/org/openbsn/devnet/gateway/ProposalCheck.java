@@ -19,6 +19,7 @@ import org.hyperledger.fabric.protos.peer.ChaincodeInvocationSpec;
 import org.hyperledger.fabric.protos.peer.ChaincodeProposalPayload;
 import org.hyperledger.fabric.protos.peer.Proposal;
 import org.hyperledger.fabric.protos.peer.SignedProposal;
+import org.openbsn.devnet.ledger.TransactionIds;
 import org.openbsn.devnet.msp.Msp;
 import org.openbsn.devnet.msp.Pem;
 

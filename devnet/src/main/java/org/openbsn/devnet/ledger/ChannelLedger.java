@@ -230,7 +230,7 @@ public final class ChannelLedger {
         if (!signedByCreator(envelope, signature)) {
             return Validated.invalid(TxValidationCode.BAD_CREATOR_SIGNATURE, txId);
         }
-        if (!txId.equals(org.openbsn.devnet.gateway.TransactionIds.of(signature.getNonce(), signature.getCreator()))) {
+        if (!txId.equals(TransactionIds.of(signature.getNonce(), signature.getCreator()))) {
             return Validated.invalid(TxValidationCode.BAD_PROPOSAL_TXID, txId);
         }
         try {
@@ -241,7 +241,7 @@ public final class ChannelLedger {
             ChaincodeActionPayload actionPayload = ChaincodeActionPayload.parseFrom(transaction.getActions(0).getPayload());
             ByteString responsePayload = actionPayload.getAction().getProposalResponsePayload();
             ProposalResponsePayload response = ProposalResponsePayload.parseFrom(responsePayload);
-            byte[] expectedHash = org.openbsn.devnet.gateway.TransactionIds.proposalHash(payload.getHeader().getChannelHeader(),
+            byte[] expectedHash = TransactionIds.proposalHash(payload.getHeader().getChannelHeader(),
                     payload.getHeader().getSignatureHeader(), actionPayload.getChaincodeProposalPayload());
             if (!MessageDigest.isEqual(expectedHash, response.getProposalHash().toByteArray())) {
                 return Validated.invalid(TxValidationCode.INVALID_ENDORSER_TRANSACTION, txId);

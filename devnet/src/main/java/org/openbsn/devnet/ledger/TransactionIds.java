@@ -1,4 +1,4 @@
-package org.openbsn.devnet.gateway;
+package org.openbsn.devnet.ledger;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
