@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -20,8 +19,7 @@ import java.util.stream.Collectors;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
-import org.hyperledger.fabric.shim.ChaincodeServer;
-import org.openbsn.basechaincode.BaseChaincode;
+import org.openbsn.devnet.chaincode.BuiltInChaincode;
 import org.openbsn.devnet.chaincode.ChaincodeConnection;
 import org.openbsn.devnet.gateway.DevnetGateway;
 import org.openbsn.devnet.gateway.Network;
@@ -55,8 +53,7 @@ public final class Devnet implements AutoCloseable {
     private final Map<String, Identity> peers = new ConcurrentHashMap<>();
     private final OrganisationCa tlsCa;
     private final Server server;
-    private ChaincodeServer baseChaincodeServer;
-    private ChaincodeConnection baseChaincode;
+    private BuiltInChaincode builtIn;
 
     private Devnet(Settings settings) throws IOException {
         this.settings = settings;
@@ -126,47 +123,10 @@ public final class Devnet implements AutoCloseable {
     }
 
     private ChaincodeConnection baseChaincode() {
-        if (baseChaincode == null) {
-            try {
-                int port;
-                try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-                    port = free.getLocalPort();
-                }
-                baseChaincodeServer = new BaseChaincode().serve("base:built-in", new InetSocketAddress("127.0.0.1", port));
-                Thread serving = new Thread(() -> {
-                    try {
-                        baseChaincodeServer.start();
-                    } catch (Exception stopped) {
-                        // stopped with the network
-                    }
-                }, "devnet-base-chaincode");
-                serving.setDaemon(true);
-                serving.start();
-                baseChaincode = connectWhenListening(port);
-            } catch (IOException e) {
-                throw new UncheckedIOException("The built-in chaincode could not start", e);
-            }
+        if (builtIn == null) {
+            builtIn = BuiltInChaincode.start("base:built-in");
         }
-        return baseChaincode;
-    }
-
-    private static ChaincodeConnection connectWhenListening(int port) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            try {
-                return ChaincodeConnection.connect("127.0.0.1", port, Duration.ofSeconds(5));
-            } catch (IllegalStateException notYet) {
-                if (System.nanoTime() > deadline) {
-                    throw notYet;
-                }
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw notYet;
-                }
-            }
-        }
+        return builtIn.connection();
     }
 
     @Override
@@ -178,9 +138,8 @@ public final class Devnet implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         channels.values().forEach(channel -> channel.orderer().close());
-        if (baseChaincode != null) {
-            baseChaincode.close();
-            baseChaincodeServer.stop();
+        if (builtIn != null) {
+            builtIn.close();
         }
     }
 }
