@@ -21,6 +21,7 @@ import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import org.openbsn.devnet.chaincode.BuiltInChaincode;
 import org.openbsn.devnet.chaincode.ChaincodeConnection;
+import org.openbsn.devnet.gateway.DevnetDeliver;
 import org.openbsn.devnet.gateway.DevnetGateway;
 import org.openbsn.devnet.gateway.Network;
 import org.openbsn.devnet.ledger.BlockStore;
@@ -62,13 +63,15 @@ public final class Devnet implements AutoCloseable {
         KeyPair tlsKey = Ecdsa.newKeyPair();
         X509Certificate tlsCertificate = tlsCa.issueTls("peer0", List.of("localhost"), List.of("127.0.0.1"),
                 tlsKey.getPublic());
+        Network network = id -> Optional.ofNullable(channels.get(id));
         DevnetGateway gateway = new DevnetGateway(settings.host(), peerOrganisation.enroll("peer0", NodeOu.PEER),
-                this::peerOf, id -> Optional.ofNullable(channels.get(id)));
+                this::peerOf, network);
         this.server = NettyServerBuilder.forAddress(new InetSocketAddress(settings.host(), settings.port()))
                 .sslContext(GrpcSslContexts.forServer(
                         new ByteArrayInputStream(Pem.of(tlsCertificate).getBytes(StandardCharsets.US_ASCII)),
                         new ByteArrayInputStream(Pem.of(tlsKey.getPrivate()).getBytes(StandardCharsets.US_ASCII))).build())
                 .addService(gateway)
+                .addService(new DevnetDeliver(network))
                 .build()
                 .start();
     }

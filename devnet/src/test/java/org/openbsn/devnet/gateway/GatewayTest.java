@@ -60,7 +60,8 @@ class GatewayTest {
                 ? Optional.of(new Network.Channel(LEDGER, ORDERER, Map.of("base", chaincode.connection())))
                 : Optional.empty();
         DevnetGateway gateway = new DevnetGateway("127.0.0.1", ORG1.enroll("peer0", NodeOu.PEER), network);
-        server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0)).addService(gateway).build().start();
+        server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0)).addService(gateway)
+                .addService(new DevnetDeliver(network)).build().start();
         channel = NettyChannelBuilder.forAddress("127.0.0.1", server.getPort()).usePlaintext().build();
     }
 
@@ -181,6 +182,21 @@ class GatewayTest {
 
     private static <T> T next(java.util.Iterator<T> events) throws Exception {
         return java.util.concurrent.CompletableFuture.supplyAsync(events::next).get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void blockEventsArriveInOrderFromAChosenBlockThenLive() throws Exception {
+        try (Gateway gateway = connect("watcher")) {
+            base(gateway).submitTransaction("set", "{\"baseKey\":\"b1\",\"baseValue\":\"1\"}");
+            long last = LEDGER.height() - 1;
+            try (var blocks = gateway.getNetwork("channel-1").newBlockEventsRequest().startBlock(0).build().getEvents()) {
+                for (long n = 0; n <= last; n++) {
+                    assertThat(next(blocks).getHeader().getNumber()).isEqualTo(n);
+                }
+                base(gateway).submitTransaction("set", "{\"baseKey\":\"b2\",\"baseValue\":\"2\"}");
+                assertThat(next(blocks).getHeader().getNumber()).isEqualTo(last + 1);
+            }
+        }
     }
 
     @Test
