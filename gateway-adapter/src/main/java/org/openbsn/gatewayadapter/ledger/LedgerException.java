@@ -1,0 +1,45 @@
+package org.openbsn.gatewayadapter.ledger;
+
+import org.openbsn.infra.error.DomainException;
+
+/** A ledger call that did not succeed, said in terms a person can act on. */
+public class LedgerException extends DomainException {
+
+    /** Why the call failed. */
+    public enum Reason {
+        /** The chaincode refused the request; its message says why. */
+        CHAINCODE_REFUSED("error.ledger.chaincode-refused"),
+        /** Another transaction changed the same data first; trying again usually succeeds. */
+        CONFLICT("error.ledger.conflict"),
+        /** The organisations that must approve did not all approve. */
+        ENDORSEMENT_FAILED("error.ledger.endorsement-failed"),
+        /** The identity may not do this on the channel. */
+        DENIED("error.ledger.denied"),
+        /** The network did not answer in time or could not be reached. */
+        UNAVAILABLE("error.ledger.unavailable"),
+        /** The transaction was not committed for another reason (its validation code says which). */
+        NOT_COMMITTED("error.ledger.not-committed");
+
+        private final String messageKey;
+
+        Reason(String messageKey) {
+            this.messageKey = messageKey;
+        }
+    }
+
+    private final Reason reason;
+
+    public LedgerException(Reason reason, String detail) {
+        super(reason.messageKey, reason + ": " + detail, detail);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** What the chaincode or the network said, without the transport's wording. */
+    public String detail() {
+        return (String) arguments().get(0);
+    }
+}

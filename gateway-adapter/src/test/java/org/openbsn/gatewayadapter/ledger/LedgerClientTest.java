@@ -1,0 +1,127 @@
+package org.openbsn.gatewayadapter.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openbsn.devnet.Devnet;
+import org.openbsn.devnet.msp.Identity;
+import org.openbsn.devnet.msp.NodeOu;
+import org.openbsn.devnet.msp.OrganisationCa;
+import org.openbsn.devnet.msp.Pem;
+
+/** The ledger client against a real devnet over TLS, with the base chaincode. */
+class LedgerClientTest {
+
+    @TempDir
+    static Path data;
+
+    private static Devnet devnet;
+    private static LedgerClient client;
+    private static LedgerIdentity member;
+
+    @BeforeAll
+    static void start() {
+        devnet = Devnet.start(Devnet.Settings.defaults(data));
+        devnet.openChannel("app-1", List.of("Org1MSP"));
+        devnet.deployBaseChaincode("app-1", "base");
+        client = new LedgerClient(new LedgerEndpoint("127.0.0.1", devnet.port(), Pem.of(devnet.tlsCaCertificate())),
+                Duration.ofSeconds(5));
+        member = identity(devnet.organisation("Org1MSP").enroll("app-user", NodeOu.CLIENT));
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        devnet.close();
+    }
+
+    private static LedgerIdentity identity(Identity identity) {
+        return new LedgerIdentity(identity.mspId(), identity.certificate(), identity.privateKey());
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void submitsAndEvaluates() {
+        assertThat(text(client.submit(member, "app-1", "base", "set", "{\"baseKey\":\"x\",\"baseValue\":\"1\"}")))
+                .isEqualTo("SUCCESS");
+        assertThat(text(client.evaluate(member, "app-1", "base", "get", "x"))).contains("\"baseValue\":\"1\"");
+    }
+
+    @Test
+    void theChaincodesOwnWordsReachTheCaller() {
+        assertThatThrownBy(() -> client.evaluate(member, "app-1", "base", "get", "nothing"))
+                .isInstanceOfSatisfying(LedgerException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(LedgerException.Reason.CHAINCODE_REFUSED);
+                    assertThat(e.detail()).isEqualTo("The key 'nothing' does not exist");
+                });
+        client.submit(member, "app-1", "base", "set", "{\"baseKey\":\"taken\",\"baseValue\":\"1\"}");
+        assertThatThrownBy(() -> client.submit(member, "app-1", "base", "set", "{\"baseKey\":\"taken\",\"baseValue\":\"2\"}"))
+                .isInstanceOfSatisfying(LedgerException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(LedgerException.Reason.CHAINCODE_REFUSED);
+                    assertThat(e.detail()).contains("already exists");
+                });
+    }
+
+    @Test
+    void concurrentUpdatesOfOneKeyReportAConflictForTheLoser() throws Exception {
+        client.submit(member, "app-1", "base", "set", "{\"baseKey\":\"hot\",\"baseValue\":\"0\"}");
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (String value : List.of("a", "b")) {
+            outcomes.add(pool.submit(() -> {
+                go.await();
+                try {
+                    client.submit(member, "app-1", "base", "update", "{\"baseKey\":\"hot\",\"baseValue\":\"" + value + "\"}");
+                    return "committed";
+                } catch (LedgerException e) {
+                    return e.reason().name();
+                }
+            }));
+        }
+        go.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get());
+        }
+        pool.shutdown();
+        assertThat(results).containsExactlyInAnyOrder("committed", "CONFLICT");
+    }
+
+    @Test
+    void anIdentityFromOutsideTheChannelIsDenied() {
+        LedgerIdentity stranger = identity(OrganisationCa.create("Org7MSP", "org7.example.com").enroll("u", NodeOu.CLIENT));
+        assertThatThrownBy(() -> client.evaluate(stranger, "app-1", "base", "get", "x"))
+                .isInstanceOfSatisfying(LedgerException.class,
+                        e -> assertThat(e.reason()).isEqualTo(LedgerException.Reason.DENIED));
+    }
+
+    @Test
+    void anUnreachablePeerIsReportedUnavailableWithinTheDeadline() {
+        try (LedgerClient nowhere = new LedgerClient(new LedgerEndpoint("127.0.0.1", 1, Pem.of(devnet.tlsCaCertificate())),
+                Duration.ofSeconds(2))) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> nowhere.evaluate(member, "app-1", "base", "get", "x"))
+                    .isInstanceOfSatisfying(LedgerException.class,
+                            e -> assertThat(e.reason()).isEqualTo(LedgerException.Reason.UNAVAILABLE));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+        }
+    }
+}
