@@ -10,6 +10,7 @@ import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -97,7 +98,7 @@ public final class Devnet implements AutoCloseable {
     /** The organisation {@code mspId} (its CA is created and kept on first use). */
     public OrganisationCa organisation(String mspId) {
         return organisations.computeIfAbsent(mspId, id -> OrganisationCa.loadOrCreate(
-                settings.dataDir().resolve("orgs").resolve(id), id, id.toLowerCase().replace("msp", "") + ".devnet.openbsn"));
+                settings.dataDir().resolve("orgs").resolve(id), id, id.toLowerCase(Locale.ROOT).replace("msp", "") + ".devnet.openbsn"));
     }
 
     /** devnet hosts one peer for every organisation it knows. */

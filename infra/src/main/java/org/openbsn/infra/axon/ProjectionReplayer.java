@@ -1,7 +1,5 @@
 package org.openbsn.infra.axon;
 
-import java.util.List;
-
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
@@ -44,9 +42,5 @@ public class ProjectionReplayer {
                                     >= segment.getResetPosition().getAsLong()));
                 })
                 .orElse(false);
-    }
-
-    public List<String> processingGroups() {
-        return processing.eventProcessors().keySet().stream().sorted().toList();
     }
 }

@@ -3,6 +3,7 @@ package org.openbsn.infra.db;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.openbsn.infra.process.LazyServer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
@@ -16,7 +17,7 @@ public class DatabaseAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(DataSource.class)
-    HikariDataSource dataSource(DatabaseProperties properties, EmbeddedPostgresHolder embedded) {
+    HikariDataSource dataSource(DatabaseProperties properties, LazyServer<EmbeddedPostgresServer> embedded) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("bsn");
         dataSource.setMaximumPoolSize(16);
@@ -25,38 +26,15 @@ public class DatabaseAutoConfiguration {
             dataSource.setUsername(properties.user());
             dataSource.setPassword(properties.password());
         } else {
-            dataSource.setJdbcUrl(embedded.server().jdbcUrl());
+            dataSource.setJdbcUrl(embedded.get().jdbcUrl());
             dataSource.setUsername("postgres");
         }
         return dataSource;
     }
 
+    /** Started only when no external database is configured. */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresHolder embeddedPostgres(DatabaseProperties properties) {
-        return new EmbeddedPostgresHolder(properties);
-    }
-
-    /** Starts the embedded server lazily, only when no external database is configured. */
-    static final class EmbeddedPostgresHolder implements AutoCloseable {
-        private final DatabaseProperties properties;
-        private EmbeddedPostgresServer server;
-
-        EmbeddedPostgresHolder(DatabaseProperties properties) {
-            this.properties = properties;
-        }
-
-        synchronized EmbeddedPostgresServer server() {
-            if (server == null) {
-                server = EmbeddedPostgresServer.start(properties.embeddedDataDirectory());
-            }
-            return server;
-        }
-
-        @Override
-        public synchronized void close() throws Exception {
-            if (server != null) {
-                server.close();
-            }
-        }
+    LazyServer<EmbeddedPostgresServer> embeddedPostgres(DatabaseProperties properties) {
+        return new LazyServer<>(() -> EmbeddedPostgresServer.start(properties.embeddedDataDirectory()));
     }
 }

@@ -3,11 +3,10 @@ package org.openbsn.infra.db;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.openbsn.infra.process.LeftoverProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +31,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(directory);
-            stopLeftover(directory);
+            LeftoverProcess.stop(directory.resolve("postmaster.pid"), "postgres", Duration.ofSeconds(60));
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
@@ -48,36 +47,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     + ". If another OpenBSN portal is running on this data directory, stop it or set BSN_DATA_DIR"
                     + " to another directory; to use your own PostgreSQL set BSN_DB_URL, BSN_DB_USER and"
                     + " BSN_DB_PASSWORD. Cause: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * A portal that crashed leaves its PostgreSQL running on the data directory; shut it down
-     * (SIGTERM: PostgreSQL's orderly shutdown) so this start can take over. Nothing committed is lost.
-     */
-    private static void stopLeftover(Path directory) throws IOException {
-        Path pidFile = directory.resolve("postmaster.pid");
-        if (!Files.isRegularFile(pidFile)) {
-            return;
-        }
-        List<String> lines = Files.readAllLines(pidFile);
-        if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {
-            return;
-        }
-        long pid = Long.parseLong(lines.get(0).strip());
-        Optional<ProcessHandle> leftover = ProcessHandle.of(pid)
-                .filter(handle -> handle.info().command().map(command -> command.endsWith("postgres")).orElse(false));
-        if (leftover.isEmpty()) {
-            return;
-        }
-        log.warn("Stopping PostgreSQL {} left running on {} by an earlier portal", pid, directory);
-        ProcessHandle server = leftover.get();
-        server.destroy();
-        try {
-            server.onExit().get(60, TimeUnit.SECONDS);
-        } catch (Exception slow) {
-            throw new IOException("PostgreSQL " + pid + " left running on " + directory + " did not stop within 60 s;"
-                    + " stop it and start again", slow);
         }
     }
 

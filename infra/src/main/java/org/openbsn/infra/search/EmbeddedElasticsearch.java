@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.openbsn.infra.process.LeftoverProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,7 +80,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             Path data = Files.createDirectories(base.resolve("data"));
             Path logs = Files.createDirectories(base.resolve("logs"));
             Path pidFile = base.resolve("elasticsearch.pid");
-            stopLeftover(pidFile);
+            LeftoverProcess.stop(pidFile, "elasticsearch", Duration.ofSeconds(60));
+            Files.deleteIfExists(pidFile);
             int httpPort = freePort();
             int transportPort = freePort();
 
@@ -162,25 +164,6 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         Files.move(unpacked, home, StandardCopyOption.ATOMIC_MOVE);
         deleteTree(staging);
         return home;
-    }
-
-    /** An Elasticsearch left running by a portal that crashed still holds the data; stop it first. */
-    private static void stopLeftover(Path pidFile) throws IOException {
-        if (!Files.isRegularFile(pidFile)) {
-            return;
-        }
-        String pid = Files.readString(pidFile).strip();
-        Files.deleteIfExists(pidFile);
-        if (pid.isEmpty()) {
-            return;
-        }
-        ProcessHandle.of(Long.parseLong(pid))
-                .filter(handle -> handle.info().commandLine().map(line -> line.contains("elasticsearch")).orElse(false))
-                .ifPresent(leftover -> {
-                    log.warn("Stopping Elasticsearch {} left running by an earlier portal", pid);
-                    leftover.destroy();
-                    leftover.onExit().join();
-                });
     }
 
     private static void awaitHealthy(Process process, String url, Path console) throws IOException {

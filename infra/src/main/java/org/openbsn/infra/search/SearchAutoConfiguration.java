@@ -9,6 +9,7 @@ import org.apache.http.auth.AuthScope;
 import org.apache.http.auth.UsernamePasswordCredentials;
 import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.elasticsearch.client.RestClient;
+import org.openbsn.infra.process.LazyServer;
 import org.elasticsearch.client.RestClientBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -23,15 +24,18 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(SearchProperties.class)
 public class SearchAutoConfiguration {
 
+    /** Started only when no external cluster is configured. */
     @Bean(destroyMethod = "close")
-    EmbeddedElasticsearchHolder embeddedElasticsearch(SearchProperties properties) {
-        return new EmbeddedElasticsearchHolder(properties);
+    LazyServer<EmbeddedElasticsearch> embeddedElasticsearch(SearchProperties properties) {
+        return new LazyServer<>(() -> EmbeddedElasticsearch.start(
+                EmbeddedElasticsearch.locateDistribution(properties.distribution()),
+                properties.dataDir().resolve("elasticsearch"), properties.heap()));
     }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    RestClient elasticsearchRestClient(SearchProperties properties, EmbeddedElasticsearchHolder embedded) {
-        String url = properties.external() ? properties.url() : embedded.server().url();
+    RestClient elasticsearchRestClient(SearchProperties properties, LazyServer<EmbeddedElasticsearch> embedded) {
+        String url = properties.external() ? properties.url() : embedded.get().url();
         RestClientBuilder builder = RestClient.builder(HttpHost.create(url));
         if (properties.user() != null && !properties.user().isBlank()) {
             BasicCredentialsProvider credentials = new BasicCredentialsProvider();
@@ -53,30 +57,5 @@ public class SearchAutoConfiguration {
     @Bean
     IndexNames indexNames(SearchProperties properties) {
         return new IndexNames(properties.indexPrefix());
-    }
-
-    /** Starts the embedded server only when no external cluster is configured, and stops it with the portal. */
-    static final class EmbeddedElasticsearchHolder implements AutoCloseable {
-        private final SearchProperties properties;
-        private EmbeddedElasticsearch server;
-
-        EmbeddedElasticsearchHolder(SearchProperties properties) {
-            this.properties = properties;
-        }
-
-        synchronized EmbeddedElasticsearch server() {
-            if (server == null) {
-                server = EmbeddedElasticsearch.start(EmbeddedElasticsearch.locateDistribution(properties.distribution()),
-                        properties.dataDir().resolve("elasticsearch"), properties.heap());
-            }
-            return server;
-        }
-
-        @Override
-        public synchronized void close() {
-            if (server != null) {
-                server.close();
-            }
-        }
     }
 }

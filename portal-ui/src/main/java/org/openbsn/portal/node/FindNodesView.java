@@ -34,6 +34,7 @@ import org.openbsn.noderegistry.api.NodeSearchRules;
 import org.openbsn.noderegistry.api.NodeSort;
 import org.openbsn.noderegistry.api.SearchNodesQuery;
 import org.openbsn.portal.ui.FieldErrors;
+import org.openbsn.portal.ui.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -158,7 +159,7 @@ public class FindNodesView extends HorizontalLayout implements HasDynamicTitle {
 
     private void search() {
         errors.clear();
-        summary.removeClassName("bsn-error-text");
+        summary.getStyle().remove("color");
         NodeSearchResult first;
         try {
             first = nodes.search(query(0, 50));
@@ -176,7 +177,7 @@ public class FindNodesView extends HorizontalLayout implements HasDynamicTitle {
     }
 
     private void showFailure(RuntimeException failure) {
-        InvalidInputException invalid = org.openbsn.portal.ui.Texts.refusal(failure)
+        InvalidInputException invalid = Texts.refusal(failure)
                 .filter(InvalidInputException.class::isInstance).map(InvalidInputException.class::cast).orElse(null);
         if (invalid != null) {
             errors.show(invalid);
@@ -185,7 +186,6 @@ public class FindNodesView extends HorizontalLayout implements HasDynamicTitle {
             log.warn("Node search failed", failure);
             summary.setText(getTranslation("find.unavailable"));
         }
-        summary.addClassName("bsn-error-text");
         summary.getStyle().set("color", "var(--lumo-error-text-color)");
         grid.setVisible(false);
     }

@@ -23,7 +23,7 @@ class PortalErrorHandler implements ErrorHandler {
     public void error(ErrorEvent event) {
         Throwable failure = event.getThrowable();
         String message = Texts.refusal(failure).map(Texts::of).orElse(null);
-        if (message == null && isAccessDenied(failure)) {
+        if (message == null && Texts.causeOf(failure, AccessDeniedException.class).isPresent()) {
             message = Texts.t("error.access-denied");
         }
         if (message == null) {
@@ -41,19 +41,6 @@ class PortalErrorHandler implements ErrorHandler {
         }
         Notification notification = new Notification(message, 8000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        notification.addClassName("bsn-error");
         notification.open();
-    }
-
-    private static boolean isAccessDenied(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof AccessDeniedException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
     }
 }

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 class PortalUiSetup implements VaadinServiceInitListener {
 
     static final String LANGUAGE_ATTRIBUTE = "bsn.language";
+    /** Set once the signed-in person is known to hold no one-time password, so navigation stops asking. */
+    private static final String PASSWORD_SETTLED_ATTRIBUTE = "bsn.password-settled";
     /** The change-password view's route (named, not imported, so this package depends on no view). */
     static final String CHANGE_PASSWORD_ROUTE = "account/password";
 
@@ -53,13 +55,20 @@ class PortalUiSetup implements VaadinServiceInitListener {
     }
 
     private void requirePasswordChange(BeforeEnterEvent event) {
-        if (CHANGE_PASSWORD_ROUTE.equals(event.getLocation().getPath())) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (Boolean.TRUE.equals(session.getAttribute(PASSWORD_SETTLED_ATTRIBUTE))
+                || CHANGE_PASSWORD_ROUTE.equals(event.getLocation().getPath())) {
             return;
         }
         currentUser.find()
                 .map(PortalUser::getUsername)
                 .flatMap(accounts::findLogin)
-                .filter(login -> login.mustChangePassword())
-                .ifPresent(login -> event.forwardTo(CHANGE_PASSWORD_ROUTE));
+                .ifPresent(login -> {
+                    if (login.mustChangePassword()) {
+                        event.forwardTo(CHANGE_PASSWORD_ROUTE);
+                    } else {
+                        session.setAttribute(PASSWORD_SETTLED_ATTRIBUTE, true);
+                    }
+                });
     }
 }

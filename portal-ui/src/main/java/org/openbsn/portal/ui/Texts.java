@@ -39,9 +39,14 @@ public final class Texts {
 
     /** The domain refusal behind {@code failure}, if there is one (Axon and futures wrap them). */
     public static Optional<DomainException> refusal(Throwable failure) {
+        return causeOf(failure, DomainException.class);
+    }
+
+    /** The first exception of {@code type} in {@code failure}'s chain of causes. */
+    public static <T extends Throwable> Optional<T> causeOf(Throwable failure, Class<T> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof DomainException domain) {
-                return Optional.of(domain);
+            if (type.isInstance(cause)) {
+                return Optional.of(type.cast(cause));
             }
         }
         return Optional.empty();

@@ -1,0 +1,2 @@
+/** Child servers the portal runs (PostgreSQL, Elasticsearch): started lazily, and taken over after a crash. */
+package org.openbsn.infra.process;
