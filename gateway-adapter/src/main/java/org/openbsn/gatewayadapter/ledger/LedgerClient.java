@@ -3,74 +3,137 @@ package org.openbsn.gatewayadapter.ledger;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import org.hyperledger.fabric.client.ChaincodeEvent;
+import org.hyperledger.fabric.client.Checkpoint;
+import org.hyperledger.fabric.client.CloseableIterator;
 import org.hyperledger.fabric.client.CommitException;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.Network;
 import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
+import org.openbsn.infra.ledger.LedgerConnection;
 
 /**
  * Submits and evaluates chaincode functions through fabric-gateway: one gRPC channel per peer
- * endpoint (TLS), one Gateway per identity, a deadline on every step, and failures mapped to
- * {@link LedgerException}s.
+ * endpoint (TLS), one Gateway per identity and peer, a deadline on every step, and failures mapped
+ * to {@link LedgerException}s. When a peer cannot be reached before anything was ordered, the next
+ * peer is tried, so a call never runs twice.
  */
 public final class LedgerClient implements AutoCloseable {
 
-    private final Map<LedgerEndpoint, ManagedChannel> channels = new ConcurrentHashMap<>();
+    private final Map<LedgerConnection.Peer, ManagedChannel> channels = new ConcurrentHashMap<>();
     private final Map<String, Gateway> gateways = new ConcurrentHashMap<>();
-    private final LedgerEndpoint endpoint;
+    private final List<LedgerConnection.Peer> peers;
     private final Duration deadline;
 
-    public LedgerClient(LedgerEndpoint endpoint, Duration deadline) {
-        this.endpoint = endpoint;
+    public LedgerClient(List<LedgerConnection.Peer> peers, Duration deadline) {
+        if (peers.isEmpty()) {
+            throw new IllegalArgumentException("the ledger client needs at least one peer endpoint");
+        }
+        this.peers = List.copyOf(peers);
         this.deadline = deadline;
     }
 
     /** Submits a transaction and waits until it is committed; returns the chaincode's answer. */
     public byte[] submit(LedgerIdentity identity, String channel, String chaincode, String function, String... args) {
-        try {
-            return gateway(identity).getNetwork(channel).getContract(chaincode).submitTransaction(function, args);
-        } catch (CommitException notValid) {
-            throw new LedgerException(reasonFor(notValid.getCode()), "transaction " + notValid.getTransactionId()
-                    + " was not committed: " + notValid.getCode());
-        } catch (EndorseException | SubmitException | CommitStatusException failed) {
-            throw map(failed);
-        }
+        return onFirstReachablePeer(identity, channel, network -> {
+            try {
+                return network.getContract(chaincode).submitTransaction(function, args);
+            } catch (CommitException notValid) {
+                throw new LedgerException(reasonFor(notValid.getCode()), "transaction " + notValid.getTransactionId()
+                        + " was not committed: " + notValid.getCode());
+            } catch (EndorseException refused) {
+                throw new Unreachable(refused);
+            } catch (SubmitException | CommitStatusException failed) {
+                throw map(failed);
+            }
+        });
     }
 
     /** Evaluates a query against committed state; nothing is ordered or committed. */
     public byte[] evaluate(LedgerIdentity identity, String channel, String chaincode, String function, String... args) {
-        try {
-            return gateway(identity).getNetwork(channel).getContract(chaincode).evaluateTransaction(function, args);
-        } catch (GatewayException failed) {
-            throw map(failed);
+        return onFirstReachablePeer(identity, channel, network -> {
+            try {
+                return network.getContract(chaincode).evaluateTransaction(function, args);
+            } catch (GatewayException failed) {
+                throw new Unreachable(failed);
+            }
+        });
+    }
+
+    /**
+     * The chaincode's events from the position {@code checkpoint} holds (just after the event it
+     * last recorded), then live as blocks commit; the caller closes the stream. {@code attempt}
+     * picks the peer, so that a caller reconnecting after a failure moves on to the next one.
+     */
+    public CloseableIterator<ChaincodeEvent> chaincodeEvents(LedgerIdentity identity, String channel, String chaincode,
+                                                             Checkpoint checkpoint, int attempt) {
+        LedgerConnection.Peer peer = peers.get(Math.floorMod(attempt, peers.size()));
+        return gateway(identity, peer).getNetwork(channel).newChaincodeEventsRequest(chaincode)
+                .checkpoint(checkpoint).build().getEvents();
+    }
+
+    private byte[] onFirstReachablePeer(LedgerIdentity identity, String channel, Function<Network, byte[]> call) {
+        LedgerException last = null;
+        for (LedgerConnection.Peer peer : peers) {
+            Gateway gateway;
+            try {
+                gateway = gateway(identity, peer);
+            } catch (LedgerException unprepared) {
+                last = unprepared;
+                continue;
+            }
+            try {
+                return call.apply(gateway.getNetwork(channel));
+            } catch (Unreachable failure) {
+                last = map(failure.cause);
+                if (last.reason() != LedgerException.Reason.UNAVAILABLE) {
+                    throw last;
+                }
+            }
+        }
+        throw last;
+    }
+
+    /** A failure before anything reached the orderer: another peer may be tried. */
+    private static final class Unreachable extends RuntimeException {
+        private final GatewayException cause;
+
+        Unreachable(GatewayException cause) {
+            super(cause.getMessage(), null, false, false);
+            this.cause = cause;
         }
     }
 
-    private Gateway gateway(LedgerIdentity identity) {
-        String key = identity.mspId() + "\u0000" + identity.certificate().getSerialNumber();
+    private Gateway gateway(LedgerIdentity identity, LedgerConnection.Peer peer) {
+        String key = identity.mspId() + "\u0000" + identity.certificate().getSerialNumber() + "\u0000" + peer.host()
+                + ":" + peer.port();
         return gateways.computeIfAbsent(key, k -> {
             try {
+                long millis = deadline.toMillis();
                 return Gateway.newInstance()
                         .identity(new X509Identity(identity.mspId(), identity.certificate()))
                         .signer(Signers.newPrivateKeySigner(identity.privateKey()))
-                        .connection(channel(endpoint))
-                        .evaluateOptions(options -> options.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS))
-                        .endorseOptions(options -> options.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS))
-                        .submitOptions(options -> options.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS))
-                        .commitStatusOptions(options -> options.withDeadlineAfter(deadline.toMillis() * 6, TimeUnit.MILLISECONDS))
+                        .connection(channel(peer))
+                        .evaluateOptions(options -> options.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
+                        .endorseOptions(options -> options.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
+                        .submitOptions(options -> options.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
+                        .commitStatusOptions(options -> options.withDeadlineAfter(millis * 6, TimeUnit.MILLISECONDS))
                         .connect();
             } catch (RuntimeException e) {
                 throw new LedgerException(LedgerException.Reason.UNAVAILABLE, "cannot prepare the connection: " + e.getMessage());
@@ -78,20 +141,24 @@ public final class LedgerClient implements AutoCloseable {
         });
     }
 
-    private ManagedChannel channel(LedgerEndpoint peer) {
+    private ManagedChannel channel(LedgerConnection.Peer peer) {
         return channels.computeIfAbsent(peer, p -> {
             try {
-                return NettyChannelBuilder.forAddress(p.host(), p.port())
+                NettyChannelBuilder builder = NettyChannelBuilder.forAddress(p.host(), p.port())
                         .sslContext(GrpcSslContexts.forClient().trustManager(
-                                new ByteArrayInputStream(p.tlsCaPem().getBytes(StandardCharsets.US_ASCII))).build())
-                        .build();
-            } catch (javax.net.ssl.SSLException e) {
-                throw new LedgerException(LedgerException.Reason.UNAVAILABLE, "the peer's TLS CA cannot be used: " + e.getMessage());
+                                new ByteArrayInputStream(p.tlsCaPem().getBytes(StandardCharsets.US_ASCII))).build());
+                if (p.serverName() != null && !p.serverName().isBlank()) {
+                    builder.overrideAuthority(p.serverName());
+                }
+                return builder.build();
+            } catch (javax.net.ssl.SSLException | IllegalArgumentException e) {
+                throw new LedgerException(LedgerException.Reason.UNAVAILABLE, "the TLS CA of peer " + p.host() + ":"
+                        + p.port() + " cannot be used: " + e.getMessage());
             }
         });
     }
 
-    private static LedgerException map(GatewayException failure) {
+    static LedgerException map(GatewayException failure) {
         Status.Code code = failure.getStatus().getCode();
         String message = failure.getStatus().getDescription() == null ? code.name() : failure.getStatus().getDescription();
         int chaincode = message.indexOf("chaincode response ");

@@ -22,6 +22,7 @@ import org.openbsn.devnet.msp.Identity;
 import org.openbsn.devnet.msp.NodeOu;
 import org.openbsn.devnet.msp.OrganisationCa;
 import org.openbsn.devnet.msp.Pem;
+import org.openbsn.infra.ledger.LedgerConnection;
 
 /** The ledger client against a real devnet over TLS, with the base chaincode. */
 class LedgerClientTest {
@@ -38,8 +39,7 @@ class LedgerClientTest {
         devnet = Devnet.start(Devnet.Settings.defaults(data));
         devnet.openChannel("app-1", List.of("Org1MSP"));
         devnet.deployBaseChaincode("app-1", "base");
-        client = new LedgerClient(new LedgerEndpoint("127.0.0.1", devnet.port(), Pem.of(devnet.tlsCaCertificate())),
-                Duration.ofSeconds(5));
+        client = new LedgerClient(List.of(peer(devnet.port())), Duration.ofSeconds(5));
         member = identity(devnet.organisation("Org1MSP").enroll("app-user", NodeOu.CLIENT));
     }
 
@@ -51,6 +51,10 @@ class LedgerClientTest {
 
     private static LedgerIdentity identity(Identity identity) {
         return new LedgerIdentity(identity.mspId(), identity.certificate(), identity.privateKey());
+    }
+
+    private static LedgerConnection.Peer peer(int port) {
+        return new LedgerConnection.Peer("127.0.0.1", port, Pem.of(devnet.tlsCaCertificate()));
     }
 
     private static String text(byte[] bytes) {
@@ -115,13 +119,32 @@ class LedgerClientTest {
 
     @Test
     void anUnreachablePeerIsReportedUnavailableWithinTheDeadline() {
-        try (LedgerClient nowhere = new LedgerClient(new LedgerEndpoint("127.0.0.1", 1, Pem.of(devnet.tlsCaCertificate())),
-                Duration.ofSeconds(2))) {
+        try (LedgerClient nowhere = new LedgerClient(List.of(peer(1)), Duration.ofSeconds(2))) {
             long start = System.nanoTime();
             assertThatThrownBy(() -> nowhere.evaluate(member, "app-1", "base", "get", "x"))
                     .isInstanceOfSatisfying(LedgerException.class,
                             e -> assertThat(e.reason()).isEqualTo(LedgerException.Reason.UNAVAILABLE));
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    void aCallMovesOnToTheNextPeerWhenTheFirstCannotBeReached() {
+        try (LedgerClient failingOver = new LedgerClient(List.of(peer(1), peer(devnet.port())), Duration.ofSeconds(2))) {
+            assertThat(text(failingOver.submit(member, "app-1", "base", "set", "{\"baseKey\":\"second-peer\",\"baseValue\":\"ok\"}")))
+                    .isEqualTo("SUCCESS");
+            assertThat(text(failingOver.evaluate(member, "app-1", "base", "get", "second-peer"))).contains("\"baseValue\":\"ok\"");
+        }
+    }
+
+    @Test
+    void aPeerWhoseCertificateNamesAnotherHostIsRefused() {
+        LedgerConnection.Peer impostor = new LedgerConnection.Peer("127.0.0.1", devnet.port(),
+                Pem.of(devnet.tlsCaCertificate()), "peer0.elsewhere.example.com");
+        try (LedgerClient misled = new LedgerClient(List.of(impostor), Duration.ofSeconds(2))) {
+            assertThatThrownBy(() -> misled.evaluate(member, "app-1", "base", "get", "x"))
+                    .isInstanceOfSatisfying(LedgerException.class,
+                            e -> assertThat(e.reason()).isEqualTo(LedgerException.Reason.UNAVAILABLE));
         }
     }
 }

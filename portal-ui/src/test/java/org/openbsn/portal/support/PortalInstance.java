@@ -22,6 +22,7 @@ public final class PortalInstance implements AutoCloseable {
         Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                 "server.port", "0",
                 "bsn.db.data-dir", dataDirectory.toString(),
+                "bsn.ledger.devnet.data-dir", dataDirectory.toString(),
                 "vaadin.launch-browser", "false",
                 // one Elasticsearch for the whole test run; each data directory is its own portal
                 "bsn.search.url", TestElasticsearch.get().url(),

@@ -1,0 +1,152 @@
+package org.openbsn.gatewayadapter.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openbsn.devnet.Devnet;
+import org.openbsn.devnet.msp.Identity;
+import org.openbsn.devnet.msp.NodeOu;
+import org.openbsn.devnet.msp.Pem;
+import org.openbsn.infra.ledger.LedgerConnection;
+import org.openbsn.infra.testing.TestDatabase;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Chaincode events followed with checkpoints in a real PostgreSQL, from a real devnet over TLS. */
+class LedgerEventsTest {
+
+    @TempDir
+    static Path data;
+
+    private static Devnet devnet;
+    private static LedgerClient client;
+    private static LedgerIdentity member;
+    private static JdbcClient jdbc;
+    private static TransactionTemplate transactions;
+
+    @BeforeAll
+    static void start() {
+        devnet = Devnet.start(Devnet.Settings.defaults(data));
+        devnet.openChannel("events-1", List.of("Org1MSP"));
+        devnet.deployBaseChaincode("events-1", "base");
+        client = new LedgerClient(List.of(new LedgerConnection.Peer("127.0.0.1", devnet.port(),
+                Pem.of(devnet.tlsCaCertificate()))), Duration.ofSeconds(5));
+        Identity user = devnet.organisation("Org1MSP").enroll("listener", NodeOu.CLIENT);
+        member = new LedgerIdentity(user.mspId(), user.certificate(), user.privateKey());
+        jdbc = TestDatabase.get().jdbc();
+        jdbc.sql("""
+                CREATE TABLE IF NOT EXISTS handled_event (
+                    listener VARCHAR(200), block_number BIGINT, tx_id VARCHAR(128), name VARCHAR(100), payload TEXT)""")
+                .update();
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(TestDatabase.get().dataSource()));
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        devnet.close();
+    }
+
+    private static void set(String key) {
+        client.submit(member, "events-1", "base", "set", "{\"baseKey\":\"" + key + "\",\"baseValue\":\"v\"}");
+    }
+
+    private static LedgerEventHandler recordingAs(String listener) {
+        return event -> jdbc.sql("INSERT INTO handled_event VALUES (:listener, :block, :tx, :name, :payload)")
+                .param("listener", listener).param("block", event.blockNumber()).param("tx", event.transactionId())
+                .param("name", event.name()).param("payload", new String(event.payload(), StandardCharsets.UTF_8))
+                .update();
+    }
+
+    private static List<String> payloads(String listener) {
+        return jdbc.sql("SELECT payload FROM handled_event WHERE listener = :listener ORDER BY block_number, tx_id")
+                .param("listener", listener).query(String.class).list();
+    }
+
+    private static int handled(String listener) {
+        return payloads(listener).size();
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
+        long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < giveUp) {
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    void everyEventIsHandledOnceAcrossARestartIncludingThoseCommittedWhileStopped() throws Exception {
+        String listener = "restart-" + UUID.randomUUID();
+        String prefix = listener.substring(8, 16);
+        for (int i = 1; i <= 3; i++) {
+            set(prefix + "-before-" + i);
+        }
+        try (LedgerEvents events = new LedgerEvents(client, jdbc, transactions)) {
+            events.subscribe(new LedgerEvents.Listener(listener, member, "events-1", "base"), recordingAs(listener));
+            waitFor(() -> payloads(listener).stream().filter(p -> p.contains(prefix)).count() == 3);
+        }
+        for (int i = 1; i <= 3; i++) {
+            set(prefix + "-while-stopped-" + i);
+        }
+        int beforeRestart = handled(listener);
+        try (LedgerEvents events = new LedgerEvents(client, jdbc, transactions)) {
+            events.subscribe(new LedgerEvents.Listener(listener, member, "events-1", "base"), recordingAs(listener));
+            waitFor(() -> handled(listener) == beforeRestart + 3);
+            set(prefix + "-live");
+            waitFor(() -> handled(listener) == beforeRestart + 4);
+        }
+
+        List<String> mine = payloads(listener).stream().filter(p -> p.contains(prefix)).toList();
+        assertThat(mine).hasSize(7).doesNotHaveDuplicates();
+        assertThat(mine.get(6)).contains(prefix + "-live");
+        assertThat(payloads(listener)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aHandlerFailureRollsBackItsWritesAndTheEventComesAgain() throws Exception {
+        String listener = "failing-" + UUID.randomUUID();
+        String key = listener.substring(8, 16) + "-flaky";
+        AtomicBoolean failedOnce = new AtomicBoolean();
+        LedgerEventHandler recording = recordingAs(listener);
+        set(key);
+        try (LedgerEvents events = new LedgerEvents(client, jdbc, transactions)) {
+            LedgerEvents.Subscription subscription = events.subscribe(
+                    new LedgerEvents.Listener(listener, member, "events-1", "base"), event -> {
+                        recording.handle(event); // written, then rolled back on the first attempt
+                        if (new String(event.payload(), StandardCharsets.UTF_8).contains(key)
+                                && failedOnce.compareAndSet(false, true)) {
+                            throw new IllegalStateException("the handler's downstream is down");
+                        }
+                    });
+            waitFor(() -> payloads(listener).stream().anyMatch(p -> p.contains(key)));
+            assertThat(failedOnce).isTrue();
+            assertThat(subscription.lastFailure()).isEmpty();
+        }
+        assertThat(payloads(listener).stream().filter(p -> p.contains(key))).hasSize(1);
+        assertThat(payloads(listener)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aListenerNameStaysBoundToTheChaincodeItFollows() {
+        String listener = "bound-" + UUID.randomUUID();
+        try (LedgerEvents events = new LedgerEvents(client, jdbc, transactions)) {
+            events.subscribe(new LedgerEvents.Listener(listener, member, "events-1", "base"), event -> { }).close();
+            assertThatThrownBy(() -> events.subscribe(
+                    new LedgerEvents.Listener(listener, member, "events-1", "another"), event -> { }))
+                    .hasMessageContaining("already follows base on events-1");
+        }
+    }
+}
