@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import com.google.protobuf.Any;
-import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -14,8 +13,8 @@ import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import org.hyperledger.fabric.protos.common.Envelope;
-import org.hyperledger.fabric.protos.common.Header;
 import org.hyperledger.fabric.protos.common.Payload;
+import org.hyperledger.fabric.protos.common.SignatureHeader;
 import org.hyperledger.fabric.protos.gateway.ChaincodeEventsRequest;
 import org.hyperledger.fabric.protos.gateway.ChaincodeEventsResponse;
 import org.hyperledger.fabric.protos.gateway.CommitStatusRequest;
@@ -30,31 +29,13 @@ import org.hyperledger.fabric.protos.gateway.SignedChaincodeEventsRequest;
 import org.hyperledger.fabric.protos.gateway.SignedCommitStatusRequest;
 import org.hyperledger.fabric.protos.gateway.SubmitRequest;
 import org.hyperledger.fabric.protos.gateway.SubmitResponse;
-import org.hyperledger.fabric.protos.ledger.rwset.NsReadWriteSet;
-import org.hyperledger.fabric.protos.ledger.rwset.TxReadWriteSet;
-import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVRWSet;
-import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVRead;
-import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVWrite;
-import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.Version;
-import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 import org.hyperledger.fabric.protos.orderer.SeekPosition;
-import org.hyperledger.fabric.protos.peer.ChaincodeAction;
-import org.hyperledger.fabric.protos.peer.ChaincodeActionPayload;
-import org.hyperledger.fabric.protos.peer.ChaincodeEndorsedAction;
-import org.hyperledger.fabric.protos.peer.ChaincodeID;
-import org.hyperledger.fabric.protos.peer.ChaincodeProposalPayload;
-import org.hyperledger.fabric.protos.peer.Endorsement;
-import org.hyperledger.fabric.protos.peer.ProposalResponsePayload;
 import org.hyperledger.fabric.protos.peer.Response;
-import org.hyperledger.fabric.protos.peer.Transaction;
-import org.hyperledger.fabric.protos.peer.TransactionAction;
-import org.openbsn.devnet.ledger.TransactionIds;
 import org.openbsn.devnet.chaincode.ChaincodeConnection;
 import org.openbsn.devnet.chaincode.Simulation;
 import org.openbsn.devnet.chaincode.StateView;
 import org.openbsn.devnet.msp.Identity;
-import org.openbsn.devnet.msp.Msp;
-import org.openbsn.devnet.msp.Pem;
+import org.openbsn.devnet.policy.ChannelPolicy;
 
 /**
  * devnet's Fabric Gateway service, as a peer serves it to the fabric-gateway client: Evaluate,
@@ -92,7 +73,7 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
         answer(response, () -> {
             ProposalCheck proposal = ProposalCheck.parse(request.getProposedTransaction());
             Network.Channel channel = channel(proposal.channelId());
-            proposal.signedByMemberOf(channel.ledger().members());
+            proposal.authorisedBy(ChannelPolicy.WRITERS, channel.ledger());
             Simulation result = simulate(proposal, channel, Status.UNKNOWN);
             return EvaluateResponse.newBuilder().setResult(response(result)).build();
         });
@@ -103,7 +84,7 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
         answer(response, () -> {
             ProposalCheck proposal = ProposalCheck.parse(request.getProposedTransaction());
             Network.Channel channel = channel(proposal.channelId());
-            proposal.signedByMemberOf(channel.ledger().members());
+            proposal.authorisedBy(ChannelPolicy.WRITERS, channel.ledger());
             if (channel.ledger().knows(proposal.txId())) {
                 throw ProposalCheck.refusal(Status.ALREADY_EXISTS, "transaction " + proposal.txId() + " is already in the ledger");
             }
@@ -115,7 +96,7 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
             if (endorsers.isEmpty()) {
                 throw ProposalCheck.refusal(Status.UNAVAILABLE, "no peer of " + organisations + " can endorse");
             }
-            return EndorseResponse.newBuilder().setPreparedTransaction(prepare(proposal, result, endorsers)).build();
+            return EndorseResponse.newBuilder().setPreparedTransaction(PreparedTransaction.of(proposal, result, endorsers)).build();
         });
     }
 
@@ -126,7 +107,17 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
             if (transaction.getSignature().isEmpty()) {
                 throw ProposalCheck.refusal(Status.INVALID_ARGUMENT, "the prepared transaction is not signed");
             }
-            channel(request.getChannelId()).orderer().submit(transaction);
+            Network.Channel channel = channel(request.getChannelId());
+            SignatureHeader creator;
+            try {
+                creator = SignatureHeader.parseFrom(Payload.parseFrom(transaction.getPayload()).getHeader().getSignatureHeader());
+            } catch (InvalidProtocolBufferException malformed) {
+                throw ProposalCheck.refusal(Status.INVALID_ARGUMENT, "the prepared transaction has no readable header");
+            }
+            // the orderer's Broadcast admits only the channel's Writers
+            ChannelAccess.require(ChannelPolicy.WRITERS, channel.ledger(), creator.getCreator(), transaction.getPayload(),
+                    transaction.getSignature());
+            channel.orderer().submit(transaction);
             return SubmitResponse.getDefaultInstance();
         });
     }
@@ -138,7 +129,8 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
         try {
             status = CommitStatusRequest.parseFrom(request.getRequest());
             channel = channel(status.getChannelId());
-            requireSignedByMember(channel, status.getIdentity(), request.getRequest(), request.getSignature());
+            ChannelAccess.require(ChannelPolicy.READERS, channel.ledger(), status.getIdentity(), request.getRequest(),
+                    request.getSignature());
         } catch (InvalidProtocolBufferException | IllegalArgumentException malformed) {
             response.onError(withDetail(Status.INVALID_ARGUMENT.withDescription(malformed.getMessage()).asRuntimeException()));
             return;
@@ -162,7 +154,8 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
         try {
             ChaincodeEventsRequest events = ChaincodeEventsRequest.parseFrom(request.getRequest());
             Network.Channel channel = channel(events.getChannelId());
-            requireSignedByMember(channel, events.getIdentity(), request.getRequest(), request.getSignature());
+            ChannelAccess.require(ChannelPolicy.READERS, channel.ledger(), events.getIdentity(), request.getRequest(),
+                    request.getSignature());
             SeekPosition start = events.getStartPosition();
             long startBlock = switch (start.getTypeCase()) {
                 case SPECIFIED -> start.getSpecified().getNumber();
@@ -179,16 +172,6 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
             response.onError(withDetail(Status.INVALID_ARGUMENT.withDescription(malformed.getMessage()).asRuntimeException()));
         } catch (StatusRuntimeException refused) {
             response.onError(withDetail(refused));
-        }
-    }
-
-    private static void requireSignedByMember(Network.Channel channel, ByteString identityBytes, ByteString request,
-                                              ByteString signature) throws InvalidProtocolBufferException {
-        SerializedIdentity identity = SerializedIdentity.parseFrom(identityBytes);
-        Msp msp = channel.ledger().members().get(identity.getMspid());
-        if (msp == null || msp.problemWithSignature(Pem.certificate(identity.getIdBytes().toByteArray()),
-                request.toByteArray(), signature.toByteArray()).isPresent()) {
-            throw ProposalCheck.refusal(Status.PERMISSION_DENIED, "request not signed by a member of the channel");
         }
     }
 
@@ -212,66 +195,8 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
         return result;
     }
 
-    /** The transaction the client signs and submits, endorsed by this peer (FABRIC-NOTES.md, "Endorse response"). */
-    private Envelope prepare(ProposalCheck proposal, Simulation result, List<Identity> endorsers) {
-        KVRWSet.Builder rwset = KVRWSet.newBuilder();
-        result.reads().forEach((key, version) -> {
-            KVRead.Builder read = KVRead.newBuilder().setKey(key);
-            if (version.value() != null) {
-                read.setVersion(Version.newBuilder().setBlockNum(version.blockNumber()).setTxNum(version.txNumber()));
-            }
-            rwset.addReads(read);
-        });
-        result.writes().forEach((key, value) -> rwset.addWrites(value == null
-                ? KVWrite.newBuilder().setKey(key).setIsDelete(true)
-                : KVWrite.newBuilder().setKey(key).setValue(ByteString.copyFrom(value))));
-        ChaincodeAction.Builder action = ChaincodeAction.newBuilder()
-                .setResults(TxReadWriteSet.newBuilder().setDataModel(TxReadWriteSet.DataModel.KV)
-                        .addNsRwset(NsReadWriteSet.newBuilder().setNamespace(proposal.chaincodeName())
-                                .setRwset(rwset.build().toByteString())).build().toByteString())
-                .setResponse(response(result))
-                .setChaincodeId(ChaincodeID.newBuilder().setName(proposal.chaincodeName()));
-        if (result.event() != null) {
-            action.setEvents(result.event().toBuilder().setChaincodeId(proposal.chaincodeName())
-                    .setTxId(proposal.txId()).build().toByteString());
-        }
-        ByteString responsePayload = ProposalResponsePayload.newBuilder()
-                .setProposalHash(ByteString.copyFrom(TransactionIds.proposalHash(proposal.channelHeader(),
-                        proposal.signatureHeader(), proposal.proposalPayload())))
-                .setExtension(action.build().toByteString())
-                .build().toByteString();
-        ChaincodeEndorsedAction.Builder endorsed = ChaincodeEndorsedAction.newBuilder()
-                .setProposalResponsePayload(responsePayload);
-        for (Identity endorsingPeer : endorsers) {
-            ByteString endorser = SerializedIdentity.newBuilder().setMspid(endorsingPeer.mspId())
-                    .setIdBytes(ByteString.copyFromUtf8(endorsingPeer.certificatePem())).build().toByteString();
-            endorsed.addEndorsements(Endorsement.newBuilder().setEndorser(endorser).setSignature(
-                    ByteString.copyFrom(endorsingPeer.sign(responsePayload.concat(endorser).toByteArray()))));
-        }
-        ChaincodeProposalPayload inputOnly;
-        try {
-            inputOnly = ChaincodeProposalPayload.newBuilder()
-                    .setInput(ChaincodeProposalPayload.parseFrom(proposal.proposalPayload()).getInput()).build();
-        } catch (InvalidProtocolBufferException e) {
-            throw ProposalCheck.refusal(Status.INVALID_ARGUMENT, "malformed chaincode proposal payload");
-        }
-        ChaincodeActionPayload actionPayload = ChaincodeActionPayload.newBuilder()
-                .setChaincodeProposalPayload(inputOnly.toByteString())
-                .setAction(endorsed)
-                .build();
-        Transaction transaction = Transaction.newBuilder().addActions(TransactionAction.newBuilder()
-                .setHeader(proposal.signatureHeader()).setPayload(actionPayload.toByteString())).build();
-        Payload payload = Payload.newBuilder()
-                .setHeader(Header.newBuilder().setChannelHeader(proposal.channelHeader())
-                        .setSignatureHeader(proposal.signatureHeader()))
-                .setData(transaction.toByteString())
-                .build();
-        return Envelope.newBuilder().setPayload(payload.toByteString()).build();
-    }
-
     private static Response response(Simulation result) {
-        return Response.newBuilder().setStatus(result.status()).setMessage(result.message())
-                .setPayload(ByteString.copyFrom(result.payload())).build();
+        return PreparedTransaction.response(result);
     }
 
     private <T> void answer(StreamObserver<T> response, java.util.function.Supplier<T> work) {
