@@ -33,6 +33,7 @@ import org.openbsn.devnet.msp.Identity;
 import org.openbsn.devnet.msp.NodeOu;
 import org.openbsn.devnet.msp.OrganisationCa;
 import org.openbsn.devnet.msp.Pem;
+import org.openbsn.devnet.policy.EndorsementPolicy;
 
 /**
  * The whole in-process network on one data directory: organisations with their CAs, a TLS CA, the
@@ -117,13 +118,24 @@ public final class Devnet implements AutoCloseable {
         }).ledger();
     }
 
-    /** Runs the built-in base chaincode on the channel under {@code name}. */
-    public synchronized void deployBaseChaincode(String channelId, String name) {
+    /** Runs the built-in base chaincode on the channel under {@code name}, endorsed by a MAJORITY of its organisations. */
+    public void deployBaseChaincode(String channelId, String name) {
+        deployBaseChaincode(channelId, name, EndorsementPolicy.majority());
+    }
+
+    /** Runs the built-in base chaincode on the channel under {@code name}, its transactions valid when they satisfy {@code policy}. */
+    public synchronized void deployBaseChaincode(String channelId, String name, EndorsementPolicy policy) {
+        Network.Channel channel = openedChannel(channelId);
+        channel.ledger().defineEndorsementPolicy(name, policy);
+        channel.chaincodes().put(name, baseChaincode());
+    }
+
+    private Network.Channel openedChannel(String channelId) {
         Network.Channel channel = channels.get(channelId);
         if (channel == null) {
             throw new IllegalArgumentException("Channel " + channelId + " is not open");
         }
-        channel.chaincodes().put(name, baseChaincode());
+        return channel;
     }
 
     private ChaincodeConnection baseChaincode() {

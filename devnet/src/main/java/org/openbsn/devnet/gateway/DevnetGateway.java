@@ -58,7 +58,8 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
 
     /**
      * A gateway peer in a network that also hosts a peer of other organisations: endorsements are
-     * collected from the peer of every member organisation of the channel (or of those the client names).
+     * collected from the peers of organisations that satisfy the chaincode's endorsement policy (or
+     * of exactly those the client names).
      */
     public DevnetGateway(String address, Identity peer, Function<String, Optional<Identity>> peersByOrganisation,
                          Network network) {
@@ -89,13 +90,8 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
                 throw ProposalCheck.refusal(Status.ALREADY_EXISTS, "transaction " + proposal.txId() + " is already in the ledger");
             }
             Simulation result = simulate(proposal, channel, Status.ABORTED);
-            List<String> organisations = request.getEndorsingOrganizationsList().isEmpty()
-                    ? List.copyOf(channel.ledger().members().keySet())
-                    : request.getEndorsingOrganizationsList();
-            List<Identity> endorsers = organisations.stream().map(peersByOrganisation).flatMap(Optional::stream).toList();
-            if (endorsers.isEmpty()) {
-                throw ProposalCheck.refusal(Status.UNAVAILABLE, "no peer of " + organisations + " can endorse");
-            }
+            List<Identity> endorsers = EndorsementPlan.endorsers(request.getEndorsingOrganizationsList(),
+                    proposal.chaincodeName(), channel.ledger(), peer.mspId(), peersByOrganisation);
             return EndorseResponse.newBuilder().setPreparedTransaction(PreparedTransaction.of(proposal, result, endorsers)).build();
         });
     }

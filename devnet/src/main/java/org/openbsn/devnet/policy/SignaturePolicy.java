@@ -42,8 +42,8 @@ public record SignaturePolicy(Rule rule) implements EndorsementPolicy {
 
     @Override
     public boolean isSatisfiedBy(Collection<Endorser> endorsers, Set<String> channelOrganisations) {
-        List<Endorser> distinct = endorsers.stream().distinct().toList();
-        return holds(rule, distinct, new boolean[distinct.size()]);
+        List<Endorser> signers = List.copyOf(endorsers);
+        return holds(rule, signers, new boolean[signers.size()]);
     }
 
     private static boolean holds(Rule rule, List<Endorser> endorsers, boolean[] used) {
