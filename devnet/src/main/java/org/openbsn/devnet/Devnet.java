@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,7 @@ import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import org.openbsn.devnet.chaincode.BuiltInChaincode;
 import org.openbsn.devnet.chaincode.ChaincodeConnection;
+import org.openbsn.devnet.chaincode.ExternalChaincode;
 import org.openbsn.devnet.gateway.DevnetDeliver;
 import org.openbsn.devnet.gateway.DevnetGateway;
 import org.openbsn.devnet.gateway.Network;
@@ -38,9 +40,13 @@ import org.openbsn.devnet.policy.EndorsementPolicy;
 /**
  * The whole in-process network on one data directory: organisations with their CAs, a TLS CA, the
  * Gateway service over TLS on loopback, channels whose blocks are kept in files, an orderer per
- * channel, and the built-in base chaincode served in-process as chaincode-as-a-service.
+ * channel, and chaincodes: the built-in base chaincode served in-process as chaincode-as-a-service,
+ * or chaincode servers running in processes of their own.
  */
 public final class Devnet implements AutoCloseable {
+
+    /** How long devnet waits to reach a chaincode server and see it register (connection.json's usual dial_timeout). */
+    private static final Duration DIAL_TIMEOUT = Duration.ofSeconds(10);
 
     /** How the network is laid out: its data directory, host, port (0: any free), peer organisation and batching. */
     public record Settings(Path dataDir, String host, int port, String peerMspId, int batchSize, Duration batchTimeout) {
@@ -56,6 +62,7 @@ public final class Devnet implements AutoCloseable {
     private final Map<String, Identity> peers = new ConcurrentHashMap<>();
     private final OrganisationCa tlsCa;
     private final Server server;
+    private final List<ExternalChaincode> external = new CopyOnWriteArrayList<>();
     private BuiltInChaincode builtIn;
 
     private Devnet(Settings settings) throws IOException {
@@ -130,6 +137,23 @@ public final class Devnet implements AutoCloseable {
         channel.chaincodes().put(name, baseChaincode());
     }
 
+    /**
+     * Runs, under {@code name} on the channel, a chaincode already served as chaincode-as-a-service
+     * at {@code address} that registers as {@code packageId}, as a Fabric peer runs a ccaas package:
+     * devnet dials it when a transaction needs it, and again once it has gone away and come back.
+     */
+    public synchronized void deployChaincode(String channelId, String name, InetSocketAddress address, String packageId,
+                                             EndorsementPolicy policy) {
+        Network.Channel channel = openedChannel(channelId);
+        ExternalChaincode chaincode = new ExternalChaincode(name, address, packageId, DIAL_TIMEOUT);
+        channel.ledger().defineEndorsementPolicy(name, policy);
+        if (channel.chaincodes().put(name, chaincode) instanceof ExternalChaincode replaced) {
+            replaced.close();
+            external.remove(replaced);
+        }
+        external.add(chaincode);
+    }
+
     private Network.Channel openedChannel(String channelId) {
         Network.Channel channel = channels.get(channelId);
         if (channel == null) {
@@ -154,6 +178,7 @@ public final class Devnet implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         channels.values().forEach(channel -> channel.orderer().close());
+        external.forEach(ExternalChaincode::close);
         if (builtIn != null) {
             builtIn.close();
         }

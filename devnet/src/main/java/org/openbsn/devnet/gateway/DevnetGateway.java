@@ -31,7 +31,8 @@ import org.hyperledger.fabric.protos.gateway.SubmitRequest;
 import org.hyperledger.fabric.protos.gateway.SubmitResponse;
 import org.hyperledger.fabric.protos.orderer.SeekPosition;
 import org.hyperledger.fabric.protos.peer.Response;
-import org.openbsn.devnet.chaincode.ChaincodeConnection;
+import org.openbsn.devnet.chaincode.Chaincode;
+import org.openbsn.devnet.chaincode.ChaincodeUnavailableException;
 import org.openbsn.devnet.chaincode.Simulation;
 import org.openbsn.devnet.chaincode.StateView;
 import org.openbsn.devnet.msp.Identity;
@@ -75,7 +76,7 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
             ProposalCheck proposal = ProposalCheck.parse(request.getProposedTransaction());
             Network.Channel channel = channel(proposal.channelId());
             proposal.authorisedBy(ChannelPolicy.WRITERS, channel.ledger());
-            Simulation result = simulate(proposal, channel, Status.UNKNOWN);
+            Simulation result = simulate(proposal, channel, Status.UNKNOWN, Status.UNAVAILABLE);
             return EvaluateResponse.newBuilder().setResult(response(result)).build();
         });
     }
@@ -89,7 +90,7 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
             if (channel.ledger().knows(proposal.txId())) {
                 throw ProposalCheck.refusal(Status.ALREADY_EXISTS, "transaction " + proposal.txId() + " is already in the ledger");
             }
-            Simulation result = simulate(proposal, channel, Status.ABORTED);
+            Simulation result = simulate(proposal, channel, Status.ABORTED, Status.ABORTED);
             List<Identity> endorsers = EndorsementPlan.endorsers(request.getEndorsingOrganizationsList(),
                     proposal.chaincodeName(), channel.ledger(), peer.mspId(), peersByOrganisation);
             return EndorseResponse.newBuilder().setPreparedTransaction(PreparedTransaction.of(proposal, result, endorsers)).build();
@@ -176,15 +177,25 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
                 ProposalCheck.refusal(Status.NOT_FOUND, "channel " + channelId + " is not served by this peer"));
     }
 
-    private Simulation simulate(ProposalCheck proposal, Network.Channel channel, Status onChaincodeFailure) {
-        ChaincodeConnection chaincode = channel.chaincodes().get(proposal.chaincodeName());
+    /**
+     * Runs the proposal on its chaincode. A chaincode that answers with an error fails with
+     * {@code onChaincodeFailure}; one that cannot be reached fails with {@code onUnavailable}.
+     */
+    private Simulation simulate(ProposalCheck proposal, Network.Channel channel, Status onChaincodeFailure,
+                                Status onUnavailable) {
+        Chaincode chaincode = channel.chaincodes().get(proposal.chaincodeName());
         if (chaincode == null) {
             throw ProposalCheck.refusal(Status.NOT_FOUND, "chaincode " + proposal.chaincodeName()
                     + " is not deployed on channel " + proposal.channelId());
         }
         StateView state = channel.ledger().view(proposal.chaincodeName());
-        Simulation result = chaincode.invoke(proposal.channelId(), proposal.txId(), proposal.argumentBytes(), state,
-                CHAINCODE_PATIENCE);
+        Simulation result;
+        try {
+            result = chaincode.invoke(proposal.channelId(), proposal.txId(), proposal.argumentBytes(), state,
+                    CHAINCODE_PATIENCE);
+        } catch (ChaincodeUnavailableException unavailable) {
+            throw ProposalCheck.refusal(onUnavailable, unavailable.getMessage());
+        }
         if (!result.succeeded()) {
             throw ProposalCheck.refusal(onChaincodeFailure, "chaincode response " + result.status() + ", " + result.message());
         }
