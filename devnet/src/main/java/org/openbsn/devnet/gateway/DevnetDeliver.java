@@ -16,13 +16,15 @@ import org.hyperledger.fabric.protos.common.Payload;
 import org.hyperledger.fabric.protos.common.SignatureHeader;
 import org.hyperledger.fabric.protos.orderer.SeekInfo;
 import org.hyperledger.fabric.protos.orderer.SeekPosition;
+import org.hyperledger.fabric.protos.peer.BlockAndPrivateData;
 import org.hyperledger.fabric.protos.peer.DeliverGrpc;
 import org.hyperledger.fabric.protos.peer.DeliverResponse;
 import org.openbsn.devnet.ledger.ChannelLedger;
 import org.openbsn.devnet.policy.ChannelPolicy;
 
 /**
- * The peer Deliver service: full blocks. A signed DELIVER_SEEK_INFO envelope from an identity satisfying the channel's
+ * The peer Deliver service: full blocks, filtered blocks, and blocks with their (always empty)
+ * private data. A signed DELIVER_SEEK_INFO envelope from an identity satisfying the channel's
  * Readers policy names where to start; blocks are sent in order and, for an open-ended seek, as
  * they are committed. Refusals are status replies, as Fabric sends them: BAD_REQUEST for a
  * malformed seek, NOT_FOUND for an unknown channel, FORBIDDEN for an identity that may not read.
@@ -43,6 +45,18 @@ public class DevnetDeliver extends DeliverGrpc.DeliverImplBase {
     @Override
     public StreamObserver<Envelope> deliver(StreamObserver<DeliverResponse> response) {
         return seeks(response, block -> DeliverResponse.newBuilder().setBlock(block).build());
+    }
+
+    @Override
+    public StreamObserver<Envelope> deliverFiltered(StreamObserver<DeliverResponse> response) {
+        return seeks(response, block -> DeliverResponse.newBuilder().setFilteredBlock(FilteredBlocks.of(block)).build());
+    }
+
+    /** devnet keeps no private data collections, so every block comes with an empty private data map. */
+    @Override
+    public StreamObserver<Envelope> deliverWithPrivateData(StreamObserver<DeliverResponse> response) {
+        return seeks(response, block -> DeliverResponse.newBuilder()
+                .setBlockAndPrivateData(BlockAndPrivateData.newBuilder().setBlock(block)).build());
     }
 
     private StreamObserver<Envelope> seeks(StreamObserver<DeliverResponse> response, Function<Block, DeliverResponse> form) {
