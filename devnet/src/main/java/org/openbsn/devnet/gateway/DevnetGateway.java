@@ -39,9 +39,10 @@ import org.openbsn.devnet.msp.Identity;
 import org.openbsn.devnet.policy.ChannelPolicy;
 
 /**
- * devnet's Fabric Gateway service, as a peer serves it to the fabric-gateway client: Evaluate,
- * Endorse (simulate and sign as this peer), Submit (to the channel's orderer) and CommitStatus
- * (waits until the transaction's block is committed) and ChaincodeEvents (a chaincode's events, block by block).
+ * devnet's Fabric Gateway service, as a peer serves it to the fabric-gateway client: Evaluate
+ * (including the query system chaincode qscc), Endorse (simulate and sign as the peers the
+ * endorsement policy needs), Submit (to the channel's orderer), CommitStatus (waits until the
+ * transaction's block is committed) and ChaincodeEvents (a chaincode's events, block by block).
  */
 public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
 
@@ -51,6 +52,7 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
     private final Identity peer;
     private final Function<String, Optional<Identity>> peersByOrganisation;
     private final Network network;
+    private final QuerySystemChaincode qscc;
 
     /** A gateway peer that endorses with its own identity only. */
     public DevnetGateway(String address, Identity peer, Network network) {
@@ -68,6 +70,7 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
         this.peer = peer;
         this.peersByOrganisation = peersByOrganisation;
         this.network = network;
+        this.qscc = new QuerySystemChaincode(network);
     }
 
     @Override
@@ -75,6 +78,15 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
         answer(response, () -> {
             ProposalCheck proposal = ProposalCheck.parse(request.getProposedTransaction());
             Network.Channel channel = channel(proposal.channelId());
+            if (QuerySystemChaincode.NAME.equals(proposal.chaincodeName())) {
+                // a system chaincode: qscc applies its own ACL (Readers) instead of peer/Propose (Writers)
+                Response result = qscc.evaluate(proposal);
+                if (result.getStatus() >= 400) {
+                    throw ProposalCheck.refusal(Status.UNKNOWN, "chaincode response " + result.getStatus() + ", "
+                            + result.getMessage());
+                }
+                return EvaluateResponse.newBuilder().setResult(result).build();
+            }
             proposal.authorisedBy(ChannelPolicy.WRITERS, channel.ledger());
             Simulation result = simulate(proposal, channel, Status.UNKNOWN, Status.UNAVAILABLE);
             return EvaluateResponse.newBuilder().setResult(response(result)).build();
@@ -87,6 +99,9 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
             ProposalCheck proposal = ProposalCheck.parse(request.getProposedTransaction());
             Network.Channel channel = channel(proposal.channelId());
             proposal.authorisedBy(ChannelPolicy.WRITERS, channel.ledger());
+            if (QuerySystemChaincode.NAME.equals(proposal.chaincodeName())) {
+                throw ProposalCheck.refusal(Status.FAILED_PRECONDITION, "qscc answers queries only: evaluate it, do not submit");
+            }
             if (channel.ledger().knows(proposal.txId())) {
                 throw ProposalCheck.refusal(Status.ALREADY_EXISTS, "transaction " + proposal.txId() + " is already in the ledger");
             }

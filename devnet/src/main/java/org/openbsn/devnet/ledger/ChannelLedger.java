@@ -17,10 +17,12 @@ import org.hyperledger.fabric.protos.common.BlockData;
 import org.hyperledger.fabric.protos.common.BlockHeader;
 import org.hyperledger.fabric.protos.common.BlockMetadata;
 import org.hyperledger.fabric.protos.common.BlockMetadataIndex;
+import org.hyperledger.fabric.protos.common.BlockchainInfo;
 import org.hyperledger.fabric.protos.common.ChannelHeader;
 import org.hyperledger.fabric.protos.common.Envelope;
 import org.hyperledger.fabric.protos.common.Payload;
 import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVWrite;
+import org.hyperledger.fabric.protos.peer.ProcessedTransaction;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.openbsn.devnet.chaincode.StateView;
 import org.openbsn.devnet.msp.Msp;
@@ -45,6 +47,7 @@ public final class ChannelLedger {
     private final Map<String, CompletableFuture<TxStatus>> statuses = new ConcurrentHashMap<>();
     private final Map<Long, CompletableFuture<Block>> awaited = new ConcurrentHashMap<>();
 
+    private final BlockIndex blockIndex = new BlockIndex();
     private final Map<String, EndorsementPolicy> policies = new ConcurrentHashMap<>();
     private final TransactionValidator validator;
     private final BlockStore store;
@@ -71,6 +74,7 @@ public final class ChannelLedger {
     private void restore(Block block) {
         byte[] filter = block.getMetadata().getMetadata(BlockMetadataIndex.TRANSACTIONS_FILTER_VALUE).toByteArray();
         blocks.add(block);
+        blockIndex.add(block);
         for (int index = 0; index < block.getData().getDataCount(); index++) {
             try {
                 Envelope envelope = Envelope.parseFrom(block.getData().getData(index));
@@ -115,6 +119,42 @@ public final class ChannelLedger {
 
     public synchronized Block block(long number) {
         return blocks.get((int) number);
+    }
+
+    /** Height and the hashes of the last block and the one before it, as qscc's GetChainInfo reports them. */
+    public synchronized BlockchainInfo info() {
+        BlockchainInfo.Builder info = BlockchainInfo.newBuilder().setHeight(blocks.size());
+        if (!blocks.isEmpty()) {
+            BlockHeader last = blocks.get(blocks.size() - 1).getHeader();
+            info.setCurrentBlockHash(ByteString.copyFrom(BlockHashing.headerHash(last))).setPreviousBlockHash(last.getPreviousHash());
+        }
+        return info.build();
+    }
+
+    /** The block whose header hashes to {@code headerHash}. */
+    public synchronized Optional<Block> blockByHash(byte[] headerHash) {
+        return blockIndex.blockWithHash(headerHash).map(number -> blocks.get(number.intValue()));
+    }
+
+    /** The transaction {@code txId} (its first occurrence) with the code it was validated with. */
+    public synchronized Optional<ProcessedTransaction> transaction(String txId) {
+        return blockIndex.transaction(txId).map(location -> {
+            Block block = blocks.get((int) location.block());
+            try {
+                return ProcessedTransaction.newBuilder()
+                        .setTransactionEnvelope(Envelope.parseFrom(block.getData().getData(location.index())))
+                        .setValidationCode(block.getMetadata().getMetadata(BlockMetadataIndex.TRANSACTIONS_FILTER_VALUE)
+                                .byteAt(location.index()) & 0xFF)
+                        .build();
+            } catch (InvalidProtocolBufferException indexedSoReadable) {
+                throw new IllegalStateException(indexedSoReadable);
+            }
+        });
+    }
+
+    /** The block holding transaction {@code txId} (its first occurrence). */
+    public synchronized Optional<Block> blockOfTransaction(String txId) {
+        return blockIndex.transaction(txId).map(location -> blocks.get((int) location.block()));
     }
 
     /** Completes with block {@code number} as soon as it is committed (at once if it is). */
@@ -190,6 +230,7 @@ public final class ChannelLedger {
             store.append(block); // on disk before any effect is visible
         }
         blocks.add(block);
+        blockIndex.add(block);
         valid.forEach((index, validated) -> apply(validated, number, index));
         CompletableFuture<Block> waiting = awaited.remove(number);
         if (waiting != null) {
