@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.grpc.ManagedChannel;
+import io.grpc.Status;
 import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.Transaction;
@@ -125,5 +127,13 @@ class ChaincodePolicyTest {
         assertThat(transaction.submitAsync().getStatus().getCode()).isEqualTo(TxValidationCode.VALID);
         assertThat(endorse("default", "m-2", "Org2MSP").submitAsync().getStatus().getCode())
                 .isEqualTo(TxValidationCode.ENDORSEMENT_POLICY_FAILURE);
+    }
+
+    @Test
+    void namingAnOrganisationOutsideTheChannelIsRefusedAtEndorsement() {
+        assertThatThrownBy(() -> endorse("either", "n-1", "Org9MSP"))
+                .isInstanceOf(EndorseException.class)
+                .hasMessageContaining("no peer of Org9MSP is available to endorse on channel shared")
+                .satisfies(e -> assertThat(((GatewayException) e).getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE));
     }
 }

@@ -89,7 +89,7 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
             }
             proposal.authorisedBy(ChannelPolicy.WRITERS, channel.ledger());
             Simulation result = simulate(proposal, channel, Status.UNKNOWN, Status.UNAVAILABLE);
-            return EvaluateResponse.newBuilder().setResult(response(result)).build();
+            return EvaluateResponse.newBuilder().setResult(PreparedTransaction.response(result)).build();
         });
     }
 
@@ -215,10 +215,6 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
             throw ProposalCheck.refusal(onChaincodeFailure, "chaincode response " + result.status() + ", " + result.message());
         }
         return result;
-    }
-
-    private static Response response(Simulation result) {
-        return PreparedTransaction.response(result);
     }
 
     private <T> void answer(StreamObserver<T> response, java.util.function.Supplier<T> work) {

@@ -22,9 +22,11 @@ final class EndorsementPlan {
     static List<Identity> endorsers(List<String> namedOrganisations, String chaincode, ChannelLedger channel,
                                     String ownMspId, Function<String, Optional<Identity>> peers) {
         if (!namedOrganisations.isEmpty()) {
-            return namedOrganisations.stream().distinct().map(mspId -> peers.apply(mspId).orElseThrow(() ->
-                    ProposalCheck.refusal(Status.UNAVAILABLE, "no peer of " + mspId + " is available to endorse on channel "
-                            + channel.channelId()))).toList();
+            return namedOrganisations.stream().distinct()
+                    .map(mspId -> (channel.members().containsKey(mspId) ? peers.apply(mspId) : Optional.<Identity>empty())
+                            .orElseThrow(() -> ProposalCheck.refusal(Status.UNAVAILABLE, "no peer of " + mspId
+                                    + " is available to endorse on channel " + channel.channelId())))
+                    .toList();
         }
         List<String> candidates = new ArrayList<>();
         if (channel.members().containsKey(ownMspId)) {
