@@ -28,6 +28,9 @@ public record SignaturePolicy(Rule rule) implements EndorsementPolicy {
     public record OutOf(int required, List<Rule> rules) implements Rule {
         public OutOf {
             rules = List.copyOf(rules);
+            if (required < 1 || required > rules.size()) {
+                throw new IllegalArgumentException("OutOf needs from 1 to " + rules.size() + " signatures, not " + required);
+            }
         }
 
         @Override
