@@ -38,9 +38,42 @@ public class BaseChaincode extends ChaincodeBase {
     private static final DateTimeFormatter TX_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
-    /** Runs as a chaincode server: CHAINCODE_SERVER_ADDRESS and CORE_CHAINCODE_ID_NAME (the package id) from the environment. */
-    public static void main(String[] args) {
-        new BaseChaincode().start(args);
+    /**
+     * Runs as a chaincode server when CHAINCODE_SERVER_ADDRESS (host:port) is set, registering with
+     * CORE_CHAINCODE_ID_NAME (the package id), as a peer's ccaas builder expects; without it, dials
+     * the peer at CORE_PEER_ADDRESS the classic way. The shim's own start() only ever dials.
+     */
+    public static void main(String[] args) throws Exception {
+        String address = System.getenv("CHAINCODE_SERVER_ADDRESS");
+        if (address == null || address.isBlank()) {
+            new BaseChaincode().start(args);
+            return;
+        }
+        String packageId = System.getenv("CORE_CHAINCODE_ID_NAME");
+        if (packageId == null || packageId.isBlank()) {
+            System.err.println("CORE_CHAINCODE_ID_NAME must name the package id the peer installed");
+            System.exit(2);
+        }
+        new BaseChaincode().serve(packageId, serverAddress(address)).start(); // serves until the process ends
+    }
+
+    /** Reads {@code host:port} (the host may be 0.0.0.0 to listen everywhere). */
+    static InetSocketAddress serverAddress(String hostAndPort) {
+        int colon = hostAndPort.lastIndexOf(':');
+        if (colon <= 0 || colon == hostAndPort.length() - 1) {
+            throw new IllegalArgumentException("CHAINCODE_SERVER_ADDRESS must be host:port, not '" + hostAndPort + "'");
+        }
+        int port;
+        try {
+            port = Integer.parseInt(hostAndPort.substring(colon + 1).trim());
+        } catch (NumberFormatException notANumber) {
+            port = -1;
+        }
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("CHAINCODE_SERVER_ADDRESS needs a port from 1 to 65535, not '"
+                    + hostAndPort.substring(colon + 1) + "'");
+        }
+        return new InetSocketAddress(hostAndPort.substring(0, colon).trim(), port);
     }
 
     /** Serves this chaincode on {@code address} as {@code packageId}, in this process (devnet and tests). */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,7 @@ import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import org.openbsn.devnet.chaincode.BuiltInChaincode;
 import org.openbsn.devnet.chaincode.ChaincodeConnection;
+import org.openbsn.devnet.chaincode.ExternalChaincode;
 import org.openbsn.devnet.gateway.DevnetDeliver;
 import org.openbsn.devnet.gateway.DevnetGateway;
 import org.openbsn.devnet.gateway.Network;
@@ -33,13 +35,18 @@ import org.openbsn.devnet.msp.Identity;
 import org.openbsn.devnet.msp.NodeOu;
 import org.openbsn.devnet.msp.OrganisationCa;
 import org.openbsn.devnet.msp.Pem;
+import org.openbsn.devnet.policy.EndorsementPolicy;
 
 /**
  * The whole in-process network on one data directory: organisations with their CAs, a TLS CA, the
  * Gateway service over TLS on loopback, channels whose blocks are kept in files, an orderer per
- * channel, and the built-in base chaincode served in-process as chaincode-as-a-service.
+ * channel, and chaincodes: the built-in base chaincode served in-process as chaincode-as-a-service,
+ * or chaincode servers running in processes of their own.
  */
 public final class Devnet implements AutoCloseable {
+
+    /** How long devnet waits to reach a chaincode server and see it register (connection.json's usual dial_timeout). */
+    private static final Duration DIAL_TIMEOUT = Duration.ofSeconds(10);
 
     /** How the network is laid out: its data directory, host, port (0: any free), peer organisation and batching. */
     public record Settings(Path dataDir, String host, int port, String peerMspId, int batchSize, Duration batchTimeout) {
@@ -55,6 +62,7 @@ public final class Devnet implements AutoCloseable {
     private final Map<String, Identity> peers = new ConcurrentHashMap<>();
     private final OrganisationCa tlsCa;
     private final Server server;
+    private final List<ExternalChaincode> external = new CopyOnWriteArrayList<>();
     private BuiltInChaincode builtIn;
 
     private Devnet(Settings settings) throws IOException {
@@ -117,13 +125,41 @@ public final class Devnet implements AutoCloseable {
         }).ledger();
     }
 
-    /** Runs the built-in base chaincode on the channel under {@code name}. */
-    public synchronized void deployBaseChaincode(String channelId, String name) {
+    /** Runs the built-in base chaincode on the channel under {@code name}, endorsed by a MAJORITY of its organisations. */
+    public void deployBaseChaincode(String channelId, String name) {
+        deployBaseChaincode(channelId, name, EndorsementPolicy.majority());
+    }
+
+    /** Runs the built-in base chaincode on the channel under {@code name}, its transactions valid when they satisfy {@code policy}. */
+    public synchronized void deployBaseChaincode(String channelId, String name, EndorsementPolicy policy) {
+        Network.Channel channel = openedChannel(channelId);
+        channel.ledger().defineEndorsementPolicy(name, policy);
+        channel.chaincodes().put(name, baseChaincode());
+    }
+
+    /**
+     * Runs, under {@code name} on the channel, a chaincode already served as chaincode-as-a-service
+     * at {@code address} that registers as {@code packageId}, as a Fabric peer runs a ccaas package:
+     * devnet dials it when a transaction needs it, and again once it has gone away and come back.
+     */
+    public synchronized void deployChaincode(String channelId, String name, InetSocketAddress address, String packageId,
+                                             EndorsementPolicy policy) {
+        Network.Channel channel = openedChannel(channelId);
+        ExternalChaincode chaincode = new ExternalChaincode(name, address, packageId, DIAL_TIMEOUT);
+        channel.ledger().defineEndorsementPolicy(name, policy);
+        if (channel.chaincodes().put(name, chaincode) instanceof ExternalChaincode replaced) {
+            replaced.close();
+            external.remove(replaced);
+        }
+        external.add(chaincode);
+    }
+
+    private Network.Channel openedChannel(String channelId) {
         Network.Channel channel = channels.get(channelId);
         if (channel == null) {
             throw new IllegalArgumentException("Channel " + channelId + " is not open");
         }
-        channel.chaincodes().put(name, baseChaincode());
+        return channel;
     }
 
     private ChaincodeConnection baseChaincode() {
@@ -142,6 +178,7 @@ public final class Devnet implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         channels.values().forEach(channel -> channel.orderer().close());
+        external.forEach(ExternalChaincode::close);
         if (builtIn != null) {
             builtIn.close();
         }

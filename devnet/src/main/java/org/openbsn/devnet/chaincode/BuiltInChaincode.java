@@ -58,7 +58,7 @@ public final class BuiltInChaincode implements AutoCloseable {
         while (true) {
             try {
                 return ChaincodeConnection.connect("127.0.0.1", port, Duration.ofSeconds(5));
-            } catch (IllegalStateException notYetListening) {
+            } catch (ChaincodeUnavailableException notYetListening) {
                 if (System.nanoTime() > deadline) {
                     throw notYetListening;
                 }

@@ -33,32 +33,50 @@ import org.hyperledger.fabric.protos.peer.SignedProposal;
 
 /**
  * One stream to a chaincode server, as a peer with an external builder holds it. Transactions on
- * it run concurrently, told apart by channel and transaction id.
+ * it run concurrently, told apart by channel and transaction id. Once the stream ends (the
+ * chaincode stopped or the connection broke) the connection is closed for good and every
+ * transaction on it fails at once with {@link ChaincodeUnavailableException}.
  */
-public final class ChaincodeConnection implements AutoCloseable {
+public final class ChaincodeConnection implements Chaincode, AutoCloseable {
 
     private final ManagedChannel channel;
+    private final String address;
     private final CompletableFuture<String> registered = new CompletableFuture<>();
     private final Map<String, Invocation> running = new ConcurrentHashMap<>();
+    private volatile boolean open = true;
     private StreamObserver<ChaincodeMessage> toChaincode;
 
-    private ChaincodeConnection(ManagedChannel channel) {
+    private ChaincodeConnection(ManagedChannel channel, String address) {
         this.channel = channel;
+        this.address = address;
     }
 
-    /** Dials the chaincode at {@code host:port} and waits for it to register; returns once it is ready. */
+    /**
+     * Dials the chaincode at {@code host:port} and waits for it to register; returns once it is ready.
+     *
+     * @throws ChaincodeUnavailableException when nothing answers there or it does not register within {@code patience}
+     */
     public static ChaincodeConnection connect(String host, int port, Duration patience) {
         ChaincodeConnection connection = new ChaincodeConnection(
-                NettyChannelBuilder.forAddress(host, port).usePlaintext().build());
+                NettyChannelBuilder.forAddress(host, port).usePlaintext().build(), host + ":" + port);
         connection.toChaincode = ChaincodeGrpc.newStub(connection.channel).connect(connection.new FromChaincode());
         try {
             connection.registered.get(patience.toMillis(), TimeUnit.MILLISECONDS);
             return connection;
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             connection.close();
-            throw new IllegalStateException("The chaincode at " + host + ":" + port + " did not register within "
-                    + patience + ": " + e.getMessage(), e);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            Throwable reason = e instanceof ExecutionException ? e.getCause() : e;
+            throw new ChaincodeUnavailableException("the chaincode at " + connection.address + " did not register within "
+                    + patience + ": " + reason, e);
         }
+    }
+
+    /** False once the stream to the chaincode has ended; a closed connection never opens again. */
+    public boolean isOpen() {
+        return open;
     }
 
     /** The name the chaincode registered with (its package id). */
@@ -66,7 +84,7 @@ public final class ChaincodeConnection implements AutoCloseable {
         return registered.join();
     }
 
-    /** Runs one transaction: {@code args[0]} is the function, the rest its arguments. */
+    @Override
     public Simulation invoke(String channelId, String txId, List<byte[]> args, StateView state, Duration patience) {
         Invocation invocation = new Invocation(state);
         String key = key(channelId, txId);
@@ -76,6 +94,9 @@ public final class ChaincodeConnection implements AutoCloseable {
         ChaincodeInput.Builder input = ChaincodeInput.newBuilder();
         args.forEach(arg -> input.addArgs(ByteString.copyFrom(arg)));
         try {
+            if (!open) { // checked after registering the invocation, so a stream ending now fails it too
+                throw new ChaincodeUnavailableException("the connection to the chaincode at " + address + " is closed");
+            }
             send(ChaincodeMessage.newBuilder().setType(ChaincodeMessage.Type.TRANSACTION)
                     .setChannelId(channelId).setTxid(txId)
                     .setPayload(input.build().toByteString())
@@ -84,8 +105,14 @@ public final class ChaincodeConnection implements AutoCloseable {
             return invocation.result.get(patience.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new IllegalStateException("The chaincode did not answer transaction " + txId + " within " + patience, e);
-        } catch (InterruptedException | ExecutionException e) {
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ChaincodeUnavailableException gone) {
+                throw gone;
+            }
             throw new IllegalStateException("Transaction " + txId + " failed in the chaincode: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while transaction " + txId + " ran", e);
         } finally {
             running.remove(key);
         }
@@ -93,6 +120,7 @@ public final class ChaincodeConnection implements AutoCloseable {
 
     @Override
     public void close() {
+        open = false;
         if (toChaincode != null) {
             try {
                 toChaincode.onCompleted();
@@ -104,7 +132,11 @@ public final class ChaincodeConnection implements AutoCloseable {
     }
 
     private synchronized void send(ChaincodeMessage message) {
-        toChaincode.onNext(message);
+        try {
+            toChaincode.onNext(message);
+        } catch (RuntimeException broken) {
+            throw new ChaincodeUnavailableException("the connection to the chaincode at " + address + " broke", broken);
+        }
     }
 
     private static String key(String channelId, String txId) {
@@ -205,14 +237,19 @@ public final class ChaincodeConnection implements AutoCloseable {
 
         @Override
         public void onError(Throwable failure) {
-            registered.completeExceptionally(failure);
-            running.values().forEach(invocation -> invocation.result.completeExceptionally(failure));
+            ended(new ChaincodeUnavailableException("the connection to the chaincode at " + address + " broke: "
+                    + failure.getMessage(), failure));
         }
 
         @Override
         public void onCompleted() {
-            running.values().forEach(invocation -> invocation.result.completeExceptionally(
-                    new IllegalStateException("The chaincode closed the stream")));
+            ended(new ChaincodeUnavailableException("the chaincode at " + address + " closed the stream"));
+        }
+
+        private void ended(ChaincodeUnavailableException gone) {
+            open = false; // before failing the running ones, so that none starts unseen
+            registered.completeExceptionally(gone);
+            running.values().forEach(invocation -> invocation.result.completeExceptionally(gone));
         }
     }
 

@@ -1,32 +1,40 @@
 package org.openbsn.devnet.gateway;
 
-import java.security.cert.X509Certificate;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
+import org.hyperledger.fabric.protos.common.Block;
 import org.hyperledger.fabric.protos.common.ChannelHeader;
 import org.hyperledger.fabric.protos.common.Envelope;
 import org.hyperledger.fabric.protos.common.HeaderType;
 import org.hyperledger.fabric.protos.common.Payload;
 import org.hyperledger.fabric.protos.common.SignatureHeader;
-import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 import org.hyperledger.fabric.protos.orderer.SeekInfo;
 import org.hyperledger.fabric.protos.orderer.SeekPosition;
+import org.hyperledger.fabric.protos.peer.BlockAndPrivateData;
 import org.hyperledger.fabric.protos.peer.DeliverGrpc;
 import org.hyperledger.fabric.protos.peer.DeliverResponse;
 import org.openbsn.devnet.ledger.ChannelLedger;
-import org.openbsn.devnet.msp.Msp;
-import org.openbsn.devnet.msp.Pem;
+import org.openbsn.devnet.policy.ChannelPolicy;
 
 /**
- * The peer Deliver service: block events. A signed DELIVER_SEEK_INFO envelope from a member of the
- * channel names where to start; blocks are sent in order and, for an open-ended seek, as they are
- * committed. Filtered blocks and private data are not served yet.
+ * The peer Deliver service: full blocks, filtered blocks, and blocks with their (always empty)
+ * private data. A signed DELIVER_SEEK_INFO envelope from an identity satisfying the channel's
+ * Readers policy names where to start; blocks are sent in order and, for an open-ended seek, as
+ * they are committed. Refusals are status replies, as Fabric sends them: BAD_REQUEST for a
+ * malformed seek, NOT_FOUND for an unknown channel, FORBIDDEN for an identity that may not read.
  */
 public class DevnetDeliver extends DeliverGrpc.DeliverImplBase {
+
+    private static final org.hyperledger.fabric.protos.common.Status SUCCESS = org.hyperledger.fabric.protos.common.Status.SUCCESS;
+    private static final org.hyperledger.fabric.protos.common.Status BAD_REQUEST = org.hyperledger.fabric.protos.common.Status.BAD_REQUEST;
+    private static final org.hyperledger.fabric.protos.common.Status NOT_FOUND = org.hyperledger.fabric.protos.common.Status.NOT_FOUND;
+    private static final org.hyperledger.fabric.protos.common.Status FORBIDDEN = org.hyperledger.fabric.protos.common.Status.FORBIDDEN;
 
     private final Network network;
 
@@ -36,15 +44,30 @@ public class DevnetDeliver extends DeliverGrpc.DeliverImplBase {
 
     @Override
     public StreamObserver<Envelope> deliver(StreamObserver<DeliverResponse> response) {
+        return seeks(response, block -> DeliverResponse.newBuilder().setBlock(block).build());
+    }
+
+    @Override
+    public StreamObserver<Envelope> deliverFiltered(StreamObserver<DeliverResponse> response) {
+        return seeks(response, block -> DeliverResponse.newBuilder().setFilteredBlock(FilteredBlocks.of(block)).build());
+    }
+
+    /** devnet keeps no private data collections, so every block comes with an empty private data map. */
+    @Override
+    public StreamObserver<Envelope> deliverWithPrivateData(StreamObserver<DeliverResponse> response) {
+        return seeks(response, block -> DeliverResponse.newBuilder()
+                .setBlockAndPrivateData(BlockAndPrivateData.newBuilder().setBlock(block)).build());
+    }
+
+    private StreamObserver<Envelope> seeks(StreamObserver<DeliverResponse> response, Function<Block, DeliverResponse> form) {
         ServerCallStreamObserver<DeliverResponse> client = (ServerCallStreamObserver<DeliverResponse>) response;
         return new StreamObserver<>() {
             @Override
             public void onNext(Envelope seek) {
                 try {
-                    start(seek, client);
+                    start(seek, client, form);
                 } catch (InvalidProtocolBufferException | IllegalArgumentException malformed) {
-                    client.onError(Status.INVALID_ARGUMENT.withDescription("malformed seek: " + malformed.getMessage())
-                            .asRuntimeException());
+                    finish(client, BAD_REQUEST);
                 }
             }
 
@@ -60,7 +83,7 @@ public class DevnetDeliver extends DeliverGrpc.DeliverImplBase {
         };
     }
 
-    private void start(Envelope seek, ServerCallStreamObserver<DeliverResponse> client)
+    private void start(Envelope seek, ServerCallStreamObserver<DeliverResponse> client, Function<Block, DeliverResponse> form)
             throws InvalidProtocolBufferException {
         Payload payload = Payload.parseFrom(seek.getPayload());
         ChannelHeader header = ChannelHeader.parseFrom(payload.getHeader().getChannelHeader());
@@ -69,31 +92,28 @@ public class DevnetDeliver extends DeliverGrpc.DeliverImplBase {
         }
         Network.Channel channel = network.channel(header.getChannelId()).orElse(null);
         if (channel == null) {
-            client.onError(Status.NOT_FOUND.withDescription("channel " + header.getChannelId() + " is not served here")
-                    .asRuntimeException());
+            finish(client, NOT_FOUND);
             return;
         }
-        SerializedIdentity creator = SerializedIdentity.parseFrom(
-                SignatureHeader.parseFrom(payload.getHeader().getSignatureHeader()).getCreator());
-        Msp msp = channel.ledger().members().get(creator.getMspid());
-        X509Certificate certificate = Pem.certificate(creator.getIdBytes().toByteArray());
-        if (msp == null || msp.problemWithSignature(certificate, seek.getPayload().toByteArray(),
-                seek.getSignature().toByteArray()).isPresent()) {
-            client.onError(Status.PERMISSION_DENIED.withDescription("seek not signed by a member of the channel")
-                    .asRuntimeException());
+        try {
+            ChannelAccess.require(ChannelPolicy.READERS, channel.ledger(),
+                    SignatureHeader.parseFrom(payload.getHeader().getSignatureHeader()).getCreator(),
+                    seek.getPayload(), seek.getSignature());
+        } catch (StatusRuntimeException refused) {
+            finish(client, refused.getStatus().getCode() == Status.Code.PERMISSION_DENIED ? FORBIDDEN : BAD_REQUEST);
             return;
         }
         SeekInfo info = SeekInfo.parseFrom(payload.getData());
         ChannelLedger ledger = channel.ledger();
-        long first = position(info.getStart(), ledger, ledger.height());
+        long first = position(info.getStart(), ledger.height());
         long last = info.getStop().getTypeCase() == SeekPosition.TypeCase.SPECIFIED
                 ? info.getStop().getSpecified().getNumber() : Long.MAX_VALUE;
-        Thread streaming = new Thread(() -> stream(ledger, first, last, client), "deliver-" + header.getChannelId());
+        Thread streaming = new Thread(() -> stream(ledger, first, last, client, form), "deliver-" + header.getChannelId());
         streaming.setDaemon(true);
         streaming.start();
     }
 
-    private static long position(SeekPosition position, ChannelLedger ledger, long height) {
+    private static long position(SeekPosition position, long height) {
         return switch (position.getTypeCase()) {
             case SPECIFIED -> position.getSpecified().getNumber();
             case OLDEST -> 0;
@@ -102,21 +122,26 @@ public class DevnetDeliver extends DeliverGrpc.DeliverImplBase {
         };
     }
 
-    private static void stream(ChannelLedger ledger, long first, long last, ServerCallStreamObserver<DeliverResponse> client) {
+    private static void stream(ChannelLedger ledger, long first, long last, ServerCallStreamObserver<DeliverResponse> client,
+                               Function<Block, DeliverResponse> form) {
         try {
             for (long number = first; number <= last && !client.isCancelled(); number++) {
-                client.onNext(DeliverResponse.newBuilder().setBlock(ledger.awaitBlock(number).get()).build());
+                client.onNext(form.apply(ledger.awaitBlock(number).get()));
             }
-            if (!client.isCancelled()) {
-                client.onNext(DeliverResponse.newBuilder().setStatus(org.hyperledger.fabric.protos.common.Status.SUCCESS).build());
-                client.onCompleted();
-            }
+            finish(client, SUCCESS);
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | RuntimeException failed) {
             if (!client.isCancelled()) {
                 client.onError(Status.UNAVAILABLE.withDescription(failed.getMessage()).asRuntimeException());
             }
+        }
+    }
+
+    private static void finish(ServerCallStreamObserver<DeliverResponse> client, org.hyperledger.fabric.protos.common.Status status) {
+        if (!client.isCancelled()) {
+            client.onNext(DeliverResponse.newBuilder().setStatus(status).build());
+            client.onCompleted();
         }
     }
 }

@@ -3,7 +3,7 @@ package org.openbsn.devnet.gateway;
 import java.util.Map;
 import java.util.Optional;
 
-import org.openbsn.devnet.chaincode.ChaincodeConnection;
+import org.openbsn.devnet.chaincode.Chaincode;
 import org.openbsn.devnet.ledger.ChannelLedger;
 import org.openbsn.devnet.ledger.Orderer;
 
@@ -13,6 +13,6 @@ public interface Network {
     Optional<Channel> channel(String channelId);
 
     /** One channel: its ledger, its orderer, and the chaincodes running on it by name. */
-    record Channel(ChannelLedger ledger, Orderer orderer, Map<String, ChaincodeConnection> chaincodes) {
+    record Channel(ChannelLedger ledger, Orderer orderer, Map<String, Chaincode> chaincodes) {
     }
 }

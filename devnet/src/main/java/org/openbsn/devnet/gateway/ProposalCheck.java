@@ -1,9 +1,6 @@
 package org.openbsn.devnet.gateway;
 
-import java.security.cert.X509Certificate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -19,14 +16,14 @@ import org.hyperledger.fabric.protos.peer.ChaincodeInvocationSpec;
 import org.hyperledger.fabric.protos.peer.ChaincodeProposalPayload;
 import org.hyperledger.fabric.protos.peer.Proposal;
 import org.hyperledger.fabric.protos.peer.SignedProposal;
+import org.openbsn.devnet.ledger.ChannelLedger;
 import org.openbsn.devnet.ledger.TransactionIds;
-import org.openbsn.devnet.msp.Msp;
-import org.openbsn.devnet.msp.Pem;
+import org.openbsn.devnet.policy.ChannelPolicy;
 
 /**
  * A signed proposal checked the way a peer checks it (FABRIC-NOTES.md, "Proposal"): an endorser
  * transaction of epoch 0, a nonce and a creator, a transaction id that recomputes, and a creator
- * who is a member of one of the channel's organisations and signed the exact proposal bytes with low S.
+ * who signed the exact proposal bytes and satisfies the channel's policy for proposals (Writers).
  */
 record ProposalCheck(SignedProposal signed, ByteString channelHeader, ByteString signatureHeader,
                      ByteString proposalPayload, String channelId, String txId, String chaincodeName,
@@ -64,24 +61,10 @@ record ProposalCheck(SignedProposal signed, ByteString channelHeader, ByteString
         }
     }
 
-    /** Checks that the creator belongs to one of {@code organisations} and signed this proposal. */
-    ProposalCheck signedByMemberOf(Map<String, Msp> organisations) {
-        Msp msp = organisations.get(creator.getMspid());
-        if (msp == null) {
-            throw refusal(Status.PERMISSION_DENIED, "creator's organisation " + creator.getMspid()
-                    + " is not known on channel " + channelId);
-        }
-        X509Certificate certificate;
-        try {
-            certificate = Pem.certificate(creator.getIdBytes().toByteArray());
-        } catch (IllegalArgumentException malformed) {
-            throw refusal(Status.INVALID_ARGUMENT, "creator certificate: " + malformed.getMessage());
-        }
-        Optional<String> problem = msp.problemWithSignature(certificate, signed.getProposalBytes().toByteArray(),
+    /** Checks that the creator signed this proposal and satisfies {@code policy} on {@code channel}. */
+    ProposalCheck authorisedBy(ChannelPolicy policy, ChannelLedger channel) {
+        ChannelAccess.require(policy, channel, creator, signed.getProposalBytes().toByteArray(),
                 signed.getSignature().toByteArray());
-        if (problem.isPresent()) {
-            throw refusal(Status.PERMISSION_DENIED, "creator rejected: " + problem.get());
-        }
         return this;
     }
 

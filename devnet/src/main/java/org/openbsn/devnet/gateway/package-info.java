@@ -1,5 +1,8 @@
 /**
- * The Fabric Gateway gRPC service as devnet serves it, so that the unmodified fabric-gateway
- * client talks to devnet as to a peer. So far: Evaluate, with the peer's proposal checks.
+ * The peer's gRPC services as devnet serves them, so that the unmodified fabric-gateway client
+ * talks to devnet as to a Fabric peer: the Gateway service (Evaluate, Endorse, Submit,
+ * CommitStatus, ChaincodeEvents) and Deliver. Requests are admitted by the channel's policies as
+ * Fabric's default ACLs admit them: proposals and transactions for ordering by Writers, blocks,
+ * events and commit status by Readers.
  */
 package org.openbsn.devnet.gateway;

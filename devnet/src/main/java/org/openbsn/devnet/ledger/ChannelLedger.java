@@ -1,8 +1,5 @@
 package org.openbsn.devnet.ledger;
 
-import java.security.MessageDigest;
-import java.security.cert.X509Certificate;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,32 +17,21 @@ import org.hyperledger.fabric.protos.common.BlockData;
 import org.hyperledger.fabric.protos.common.BlockHeader;
 import org.hyperledger.fabric.protos.common.BlockMetadata;
 import org.hyperledger.fabric.protos.common.BlockMetadataIndex;
+import org.hyperledger.fabric.protos.common.BlockchainInfo;
 import org.hyperledger.fabric.protos.common.ChannelHeader;
 import org.hyperledger.fabric.protos.common.Envelope;
-import org.hyperledger.fabric.protos.common.HeaderType;
 import org.hyperledger.fabric.protos.common.Payload;
-import org.hyperledger.fabric.protos.common.SignatureHeader;
-import org.hyperledger.fabric.protos.ledger.rwset.NsReadWriteSet;
-import org.hyperledger.fabric.protos.ledger.rwset.TxReadWriteSet;
-import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVRWSet;
-import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVRead;
 import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVWrite;
-import org.hyperledger.fabric.protos.msp.SerializedIdentity;
-import org.hyperledger.fabric.protos.peer.ChaincodeAction;
-import org.hyperledger.fabric.protos.peer.ChaincodeActionPayload;
-import org.hyperledger.fabric.protos.peer.Endorsement;
-import org.hyperledger.fabric.protos.peer.ProposalResponsePayload;
-import org.hyperledger.fabric.protos.peer.Transaction;
+import org.hyperledger.fabric.protos.peer.ProcessedTransaction;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.openbsn.devnet.chaincode.StateView;
 import org.openbsn.devnet.msp.Msp;
-import org.openbsn.devnet.msp.NodeOu;
-import org.openbsn.devnet.msp.Pem;
+import org.openbsn.devnet.policy.EndorsementPolicy;
 
 /**
  * One channel's ledger. Blocks are validated in Fabric's order (creator signature, tx id, single
- * action and proposal hash, duplicate tx id, endorsement policy MAJORITY of the channel's
- * organisations, MVCC), valid writes applied in order, and each transaction's code recorded.
+ * action and proposal hash, duplicate tx id, the endorsement policy of the invoked chaincode, MVCC),
+ * valid writes applied in order, and each transaction's code recorded.
  */
 public final class ChannelLedger {
 
@@ -61,6 +47,9 @@ public final class ChannelLedger {
     private final Map<String, CompletableFuture<TxStatus>> statuses = new ConcurrentHashMap<>();
     private final Map<Long, CompletableFuture<Block>> awaited = new ConcurrentHashMap<>();
 
+    private final BlockIndex blockIndex = new BlockIndex();
+    private final Map<String, EndorsementPolicy> policies = new ConcurrentHashMap<>();
+    private final TransactionValidator validator;
     private final BlockStore store;
 
     /** A ledger held in memory only (tests of validation). */
@@ -75,6 +64,7 @@ public final class ChannelLedger {
     public ChannelLedger(String channelId, Map<String, Msp> members, BlockStore store) {
         this.channelId = channelId;
         this.members = Map.copyOf(members);
+        this.validator = new TransactionValidator(channelId, this.members, this::endorsementPolicy);
         this.store = store;
         if (store != null) {
             store.recovered().forEach(this::restore);
@@ -84,12 +74,13 @@ public final class ChannelLedger {
     private void restore(Block block) {
         byte[] filter = block.getMetadata().getMetadata(BlockMetadataIndex.TRANSACTIONS_FILTER_VALUE).toByteArray();
         blocks.add(block);
+        blockIndex.add(block);
         for (int index = 0; index < block.getData().getDataCount(); index++) {
             try {
                 Envelope envelope = Envelope.parseFrom(block.getData().getData(index));
                 String txId = txId(envelope);
                 if (filter[index] == TxValidationCode.VALID_VALUE) {
-                    apply(contentOf(envelope), block.getHeader().getNumber(), index);
+                    apply(Validated.valid(envelope), block.getHeader().getNumber(), index);
                 }
                 if (txId != null) {
                     status(txId).complete(new TxStatus(TxValidationCode.forNumber(filter[index]), block.getHeader().getNumber()));
@@ -109,12 +100,61 @@ public final class ChannelLedger {
         return members;
     }
 
+    /**
+     * Sets the endorsement policy that {@code chaincode}'s transactions must satisfy from the next
+     * block on, as a committed chaincode definition does in Fabric. Until then it is MAJORITY.
+     */
+    public void defineEndorsementPolicy(String chaincode, EndorsementPolicy policy) {
+        policies.put(chaincode, policy);
+    }
+
+    /** The endorsement policy of {@code chaincode} on this channel (MAJORITY unless defined otherwise). */
+    public EndorsementPolicy endorsementPolicy(String chaincode) {
+        return policies.getOrDefault(chaincode, EndorsementPolicy.majority());
+    }
+
     public synchronized long height() {
         return blocks.size();
     }
 
     public synchronized Block block(long number) {
         return blocks.get((int) number);
+    }
+
+    /** Height and the hashes of the last block and the one before it, as qscc's GetChainInfo reports them. */
+    public synchronized BlockchainInfo info() {
+        BlockchainInfo.Builder info = BlockchainInfo.newBuilder().setHeight(blocks.size());
+        if (!blocks.isEmpty()) {
+            BlockHeader last = blocks.get(blocks.size() - 1).getHeader();
+            info.setCurrentBlockHash(ByteString.copyFrom(BlockHashing.headerHash(last))).setPreviousBlockHash(last.getPreviousHash());
+        }
+        return info.build();
+    }
+
+    /** The block whose header hashes to {@code headerHash}. */
+    public synchronized Optional<Block> blockByHash(byte[] headerHash) {
+        return blockIndex.blockWithHash(headerHash).map(number -> blocks.get(number.intValue()));
+    }
+
+    /** The transaction {@code txId} (its first occurrence) with the code it was validated with. */
+    public synchronized Optional<ProcessedTransaction> transaction(String txId) {
+        return blockIndex.transaction(txId).map(location -> {
+            Block block = blocks.get((int) location.block());
+            try {
+                return ProcessedTransaction.newBuilder()
+                        .setTransactionEnvelope(Envelope.parseFrom(block.getData().getData(location.index())))
+                        .setValidationCode(block.getMetadata().getMetadata(BlockMetadataIndex.TRANSACTIONS_FILTER_VALUE)
+                                .byteAt(location.index()) & 0xFF)
+                        .build();
+            } catch (InvalidProtocolBufferException indexedSoReadable) {
+                throw new IllegalStateException(indexedSoReadable);
+            }
+        });
+    }
+
+    /** The block holding transaction {@code txId} (its first occurrence). */
+    public synchronized Optional<Block> blockOfTransaction(String txId) {
+        return blockIndex.transaction(txId).map(location -> blocks.get((int) location.block()));
     }
 
     /** Completes with block {@code number} as soon as it is committed (at once if it is). */
@@ -165,7 +205,7 @@ public final class ChannelLedger {
         for (int index = 0; index < transactions.size(); index++) {
             Envelope envelope = transactions.get(index);
             data.addData(envelope.toByteString());
-            Validated validated = validate(envelope, txIdsInBlock, writtenInBlock);
+            Validated validated = validator.validate(envelope, txIdsInBlock, writtenInBlock, this::knows, state::get);
             filter[index] = (byte) validated.code().getNumber();
             if (validated.txId() != null) {
                 txIdsInBlock.add(validated.txId());
@@ -190,6 +230,7 @@ public final class ChannelLedger {
             store.append(block); // on disk before any effect is visible
         }
         blocks.add(block);
+        blockIndex.add(block);
         valid.forEach((index, validated) -> apply(validated, number, index));
         CompletableFuture<Block> waiting = awaited.remove(number);
         if (waiting != null) {
@@ -206,79 +247,6 @@ public final class ChannelLedger {
         return block;
     }
 
-    private record Validated(TxValidationCode code, String txId, String namespace, KVRWSet rwset, Instant timestamp) {
-        static Validated invalid(TxValidationCode code, String txId) {
-            return new Validated(code, txId, null, null, null);
-        }
-    }
-
-    private Validated validate(Envelope envelope, Set<String> txIdsInBlock, Set<String> writtenInBlock) {
-        Payload payload;
-        ChannelHeader channel;
-        SignatureHeader signature;
-        try {
-            payload = Payload.parseFrom(envelope.getPayload());
-            channel = ChannelHeader.parseFrom(payload.getHeader().getChannelHeader());
-            signature = SignatureHeader.parseFrom(payload.getHeader().getSignatureHeader());
-        } catch (InvalidProtocolBufferException e) {
-            return Validated.invalid(TxValidationCode.BAD_PAYLOAD, null);
-        }
-        String txId = channel.getTxId();
-        if (channel.getType() != HeaderType.ENDORSER_TRANSACTION_VALUE || !channelId.equals(channel.getChannelId())) {
-            return Validated.invalid(TxValidationCode.BAD_COMMON_HEADER, txId);
-        }
-        if (!signedByCreator(envelope, signature)) {
-            return Validated.invalid(TxValidationCode.BAD_CREATOR_SIGNATURE, txId);
-        }
-        if (!txId.equals(TransactionIds.of(signature.getNonce(), signature.getCreator()))) {
-            return Validated.invalid(TxValidationCode.BAD_PROPOSAL_TXID, txId);
-        }
-        try {
-            Transaction transaction = Transaction.parseFrom(payload.getData());
-            if (transaction.getActionsCount() != 1) {
-                return Validated.invalid(TxValidationCode.INVALID_ENDORSER_TRANSACTION, txId);
-            }
-            ChaincodeActionPayload actionPayload = ChaincodeActionPayload.parseFrom(transaction.getActions(0).getPayload());
-            ByteString responsePayload = actionPayload.getAction().getProposalResponsePayload();
-            ProposalResponsePayload response = ProposalResponsePayload.parseFrom(responsePayload);
-            byte[] expectedHash = TransactionIds.proposalHash(payload.getHeader().getChannelHeader(),
-                    payload.getHeader().getSignatureHeader(), actionPayload.getChaincodeProposalPayload());
-            if (!MessageDigest.isEqual(expectedHash, response.getProposalHash().toByteArray())) {
-                return Validated.invalid(TxValidationCode.INVALID_ENDORSER_TRANSACTION, txId);
-            }
-            if (knows(txId) || txIdsInBlock.contains(txId)) {
-                return Validated.invalid(TxValidationCode.DUPLICATE_TXID, txId);
-            }
-            if (!endorsedByMajority(responsePayload, actionPayload.getAction().getEndorsementsList())) {
-                return Validated.invalid(TxValidationCode.ENDORSEMENT_POLICY_FAILURE, txId);
-            }
-            ChaincodeAction action = ChaincodeAction.parseFrom(response.getExtension());
-            TxReadWriteSet results = TxReadWriteSet.parseFrom(action.getResults());
-            String namespace = action.getChaincodeId().getName();
-            KVRWSet rwset = KVRWSet.getDefaultInstance();
-            for (NsReadWriteSet ns : results.getNsRwsetList()) {
-                if (ns.getNamespace().equals(namespace)) {
-                    rwset = KVRWSet.parseFrom(ns.getRwset());
-                }
-            }
-            for (KVRead read : rwset.getReadsList()) {
-                String key = namespace + "\u0000" + read.getKey();
-                StateView.Versioned committed = state.get(key);
-                boolean readAbsent = !read.hasVersion();
-                boolean sameVersion = readAbsent ? committed == null
-                        : committed != null && committed.blockNumber() == read.getVersion().getBlockNum()
-                                && committed.txNumber() == read.getVersion().getTxNum();
-                if (!sameVersion || writtenInBlock.contains(key)) {
-                    return Validated.invalid(TxValidationCode.MVCC_READ_CONFLICT, txId);
-                }
-            }
-            Instant at = Instant.ofEpochSecond(channel.getTimestamp().getSeconds(), channel.getTimestamp().getNanos());
-            return new Validated(TxValidationCode.VALID, txId, namespace, rwset, at);
-        } catch (InvalidProtocolBufferException e) {
-            return Validated.invalid(TxValidationCode.INVALID_ENDORSER_TRANSACTION, txId);
-        }
-    }
-
     private void apply(Validated valid, long block, int index) {
         for (KVWrite write : valid.rwset().getWritesList()) {
             String key = valid.namespace() + "\u0000" + write.getKey();
@@ -291,64 +259,6 @@ public final class ChannelLedger {
             history.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(new StateView.Change(valid.txId(), value, valid.timestamp(), value == null));
         }
-    }
-
-    /** The writes of a transaction already validated (used when reading blocks back). */
-    private static Validated contentOf(Envelope envelope) throws InvalidProtocolBufferException {
-        Payload payload = Payload.parseFrom(envelope.getPayload());
-        ChannelHeader channel = ChannelHeader.parseFrom(payload.getHeader().getChannelHeader());
-        Transaction transaction = Transaction.parseFrom(payload.getData());
-        ChaincodeActionPayload actionPayload = ChaincodeActionPayload.parseFrom(transaction.getActions(0).getPayload());
-        ProposalResponsePayload response = ProposalResponsePayload.parseFrom(
-                actionPayload.getAction().getProposalResponsePayload());
-        ChaincodeAction action = ChaincodeAction.parseFrom(response.getExtension());
-        String namespace = action.getChaincodeId().getName();
-        KVRWSet rwset = KVRWSet.getDefaultInstance();
-        for (NsReadWriteSet ns : TxReadWriteSet.parseFrom(action.getResults()).getNsRwsetList()) {
-            if (ns.getNamespace().equals(namespace)) {
-                rwset = KVRWSet.parseFrom(ns.getRwset());
-            }
-        }
-        Instant at = Instant.ofEpochSecond(channel.getTimestamp().getSeconds(), channel.getTimestamp().getNanos());
-        return new Validated(TxValidationCode.VALID, channel.getTxId(), namespace, rwset, at);
-    }
-
-    private boolean signedByCreator(Envelope envelope, SignatureHeader signature) {
-        try {
-            SerializedIdentity creator = SerializedIdentity.parseFrom(signature.getCreator());
-            Msp msp = members.get(creator.getMspid());
-            if (msp == null) {
-                return false;
-            }
-            X509Certificate certificate = Pem.certificate(creator.getIdBytes().toByteArray());
-            return msp.problemWithSignature(certificate, envelope.getPayload().toByteArray(),
-                    envelope.getSignature().toByteArray()).isEmpty();
-        } catch (InvalidProtocolBufferException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    /** MAJORITY: more than half of the channel's organisations endorsed with a valid peer signature. */
-    private boolean endorsedByMajority(ByteString responsePayload, List<Endorsement> endorsements) {
-        Set<String> organisations = new HashSet<>();
-        for (Endorsement endorsement : endorsements) {
-            try {
-                SerializedIdentity endorser = SerializedIdentity.parseFrom(endorsement.getEndorser());
-                Msp msp = members.get(endorser.getMspid());
-                if (msp == null) {
-                    continue;
-                }
-                X509Certificate certificate = Pem.certificate(endorser.getIdBytes().toByteArray());
-                byte[] signed = responsePayload.concat(endorsement.getEndorser()).toByteArray();
-                if (Msp.roleOf(certificate).filter(role -> role == NodeOu.PEER).isPresent()
-                        && msp.problemWithSignature(certificate, signed, endorsement.getSignature().toByteArray()).isEmpty()) {
-                    organisations.add(endorser.getMspid());
-                }
-            } catch (InvalidProtocolBufferException | IllegalArgumentException ignored) {
-                // an endorsement that cannot be read counts for nobody
-            }
-        }
-        return organisations.size() > members.size() / 2;
     }
 
     private static String txId(Envelope envelope) {

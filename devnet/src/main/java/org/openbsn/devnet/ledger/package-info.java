@@ -1,6 +1,7 @@
 /**
- * A channel's ledger: blocks hash-chained with Fabric's header hashing, validation in Fabric's
- * order with its TxValidationCodes, the world state with versions, key history and the
- * transaction index. Held in memory for now; persistence under the data directory comes next.
+ * A channel's ledger: blocks hash-chained with Fabric's header hashing and kept in an fsynced file,
+ * validation in Fabric's order with its TxValidationCodes (each chaincode's endorsement policy
+ * included), the world state with versions, key history, and indexes of blocks by hash and
+ * transactions by id.
  */
 package org.openbsn.devnet.ledger;
