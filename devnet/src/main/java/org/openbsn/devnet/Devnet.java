@@ -63,6 +63,8 @@ public final class Devnet implements AutoCloseable {
     private final OrganisationCa tlsCa;
     private final Server server;
     private final List<ExternalChaincode> external = new CopyOnWriteArrayList<>();
+    private final ChannelRecords records;
+    private final Map<String, ChannelRecords.Channel> recorded = new ConcurrentHashMap<>();
     private BuiltInChaincode builtIn;
 
     private Devnet(Settings settings) throws IOException {
@@ -83,7 +85,27 @@ public final class Devnet implements AutoCloseable {
                 .addService(new DevnetDeliver(network))
                 .build()
                 .start();
+        this.records = new ChannelRecords(settings.dataDir().resolve("channels"));
+        for (ChannelRecords.Channel channel : records.all()) {
+            reopen(channel);
+        }
     }
+
+    /** Opens a recorded channel again with the chaincodes it had; external ones are dialled when first needed. */
+    private void reopen(ChannelRecords.Channel channel) {
+        recorded.put(channel.channelId(), new ChannelRecords.Channel(channel.channelId(), channel.members(),
+                new java.util.LinkedHashMap<>(channel.chaincodes())));
+        openChannel(channel.channelId(), channel.members());
+        for (ChannelRecords.Deployment deployment : channel.chaincodes().values()) {
+            EndorsementPolicy policy = EndorsementPolicy.parse(deployment.policy());
+            if (deployment.builtIn()) {
+                deployBaseChaincode(channel.channelId(), deployment.name(), policy);
+            } else {
+                deployChaincode(channel.channelId(), deployment.name(), deployment.address(), deployment.packageId(), policy);
+            }
+        }
+    }
+
 
     /** Starts the network; organisations, channels and blocks already in {@code dataDir} are taken up again. */
     public static Devnet start(Settings settings) {
@@ -114,8 +136,16 @@ public final class Devnet implements AutoCloseable {
         return Optional.of(peers.computeIfAbsent(mspId, id -> organisation(id).enroll("peer0", NodeOu.PEER)));
     }
 
-    /** Opens the channel with these member organisations, reading back its blocks if it existed. */
+    /**
+     * Opens the channel with these member organisations, reading back its blocks if it existed. The
+     * channel is recorded, so devnet opens it again at its next start.
+     */
     public synchronized ChannelLedger openChannel(String channelId, List<String> memberMspIds) {
+        recorded.computeIfAbsent(channelId, id -> {
+            ChannelRecords.Channel channel = new ChannelRecords.Channel(id, List.copyOf(memberMspIds), new java.util.LinkedHashMap<>());
+            records.save(channel);
+            return channel;
+        });
         return channels.computeIfAbsent(channelId, id -> {
             ChannelLedger ledger = new ChannelLedger(id, memberMspIds.stream()
                     .collect(Collectors.toMap(mspId -> mspId, mspId -> organisation(mspId).msp())),
@@ -135,6 +165,7 @@ public final class Devnet implements AutoCloseable {
         Network.Channel channel = openedChannel(channelId);
         channel.ledger().defineEndorsementPolicy(name, policy);
         channel.chaincodes().put(name, baseChaincode());
+        record(channelId, new ChannelRecords.Deployment(name, policy.toString(), null, null));
     }
 
     /**
@@ -152,6 +183,25 @@ public final class Devnet implements AutoCloseable {
             external.remove(replaced);
         }
         external.add(chaincode);
+        record(channelId, new ChannelRecords.Deployment(name, policy.toString(), address, packageId));
+    }
+
+    private void record(String channelId, ChannelRecords.Deployment deployment) {
+        ChannelRecords.Channel channel = recorded.get(channelId);
+        if (!deployment.equals(channel.chaincodes().get(deployment.name()))) {
+            channel.chaincodes().put(deployment.name(), deployment);
+            records.save(channel);
+        }
+    }
+
+    /** The ledger of an open channel, if there is one (channels recorded before a restart are open again). */
+    public Optional<ChannelLedger> channel(String channelId) {
+        return Optional.ofNullable(channels.get(channelId)).map(Network.Channel::ledger);
+    }
+
+    /** The ids of the channels devnet serves. */
+    public java.util.Set<String> channelIds() {
+        return java.util.Set.copyOf(channels.keySet());
     }
 
     private Network.Channel openedChannel(String channelId) {

@@ -17,6 +17,8 @@ import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.junit.jupiter.api.Test;
+import org.openbsn.devnet.ledger.ChannelLedger;
+import org.openbsn.devnet.policy.EndorsementPolicy;
 import org.junit.jupiter.api.io.TempDir;
 import org.openbsn.devnet.msp.Identity;
 import org.openbsn.devnet.msp.NodeOu;
@@ -41,12 +43,12 @@ class DevnetTest {
     }
 
     @Test
-    void servesOverTlsAndKeepsEverythingAcrossARestart(@TempDir Path data) throws Exception {
+    void servesOverTlsAndKeepsChannelsChaincodesAndBlocksAcrossARestart(@TempDir Path data) throws Exception {
         X509Certificate tlsCa;
         long height;
         try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(data))) {
             devnet.openChannel("app-1", List.of("Org1MSP"));
-            devnet.deployBaseChaincode("app-1", "base");
+            devnet.deployBaseChaincode("app-1", "base", EndorsementPolicy.parse("OR('Org1MSP.peer', 'Org1MSP.admin')"));
             tlsCa = devnet.tlsCaCertificate();
             ManagedChannel channel = tls(devnet);
             try (Gateway gateway = connect(devnet, channel, "user1")) {
@@ -67,8 +69,10 @@ class DevnetTest {
 
         try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(data))) {
             assertThat(devnet.tlsCaCertificate()).isEqualTo(tlsCa);
-            assertThat(devnet.openChannel("app-1", List.of("Org1MSP")).height()).isEqualTo(height);
-            devnet.deployBaseChaincode("app-1", "base");
+            // the channel, its chaincode and its endorsement policy come back without being opened or deployed again
+            ChannelLedger reopened = devnet.channel("app-1").orElseThrow();
+            assertThat(reopened.height()).isEqualTo(height);
+            assertThat(reopened.endorsementPolicy("base")).hasToString("OR('Org1MSP.peer', 'Org1MSP.admin')");
             ManagedChannel channel = tls(devnet);
             try (Gateway gateway = connect(devnet, channel, "user3")) {
                 assertThat(new String(base(gateway).evaluateTransaction("get", "a"), StandardCharsets.UTF_8))

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openbsn.accounts.api.AccountSummary;
 import org.openbsn.accounts.api.Accounts;
 import org.openbsn.accounts.api.Role;
+import org.openbsn.devnet.Devnet;
+import org.openbsn.gatewayadapter.ledger.LedgerClient;
+import org.openbsn.gatewayadapter.ledger.LedgerIdentity;
 import org.openbsn.infra.axon.ProjectionReplayer;
 import org.openbsn.infra.money.Money;
 import org.openbsn.noderegistry.api.*;
@@ -84,6 +87,14 @@ class EventStoreIntegrationTest {
                     Duration.ofSeconds(30));
             assertThat(cityNodeRows(jdbc)).isEqualTo(viewBeforeReplay);
 
+            // the ledger started with the portal: devnet, reached through fabric-gateway as the portal's identity
+            Devnet devnet = portal.bean(Devnet.class);
+            devnet.openChannel("portal-app", List.of("Org1MSP"));
+            devnet.deployBaseChaincode("portal-app", "base");
+            assertThat(new String(portal.bean(LedgerClient.class).submit(portal.bean(LedgerIdentity.class), "portal-app",
+                    "base", "set", "{\"baseKey\":\"kept\",\"baseValue\":\"across restarts\"}"), StandardCharsets.UTF_8))
+                    .isEqualTo("SUCCESS");
+
             lastGlobalIndex = globalIndexes(jdbc).get(globalIndexes(jdbc).size() - 1);
             Await.until(() -> nodes.search(SearchNodesQuery.all(10)).total() == 1, Duration.ofSeconds(30));
             searchIndexBefore[0] = as(nodes::searchIndexStatus, Role.OPERATOR).index();
@@ -99,6 +110,9 @@ class EventStoreIntegrationTest {
                     Duration.ofSeconds(30));
             assertThat(nodes.search(SearchNodesQuery.all(10)).hits()).extracting(NodeSearchHit::nodeId)
                     .containsExactly(nodeId);
+
+            assertThat(new String(portal.bean(LedgerClient.class).evaluate(portal.bean(LedgerIdentity.class), "portal-app",
+                    "base", "get", "kept"), StandardCharsets.UTF_8)).contains("across restarts");
 
             assertThat(accounts.findLogin("owner@example.com")).get()
                     .extracting(login -> login.accountId()).isEqualTo(ownerId);
