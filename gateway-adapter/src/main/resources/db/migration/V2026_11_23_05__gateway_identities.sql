@@ -44,12 +44,13 @@ create table gateway_function_view (
     primary key (app_code, name)
 );
 
+-- functions: the role's function names joined by commas (names never hold one)
 create table gateway_role_view (
-    app_code      varchar(64) not null,
-    role          varchar(64) not null,
-    function_name varchar(64) not null,
-    position      integer     not null,
-    primary key (app_code, role, function_name)
+    app_code  varchar(64) not null,
+    role      varchar(64) not null,
+    functions text        not null,
+    position  integer     not null,
+    primary key (app_code, role)
 );
 
 create table gateway_member_view (
