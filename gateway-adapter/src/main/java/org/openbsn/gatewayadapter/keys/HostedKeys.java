@@ -63,11 +63,7 @@ public class HostedKeys {
      * refused when no CA is configured or when the CA's MSP is not {@code requiredMspId}.
      */
     public Certified newCertifiedKey(String keyId, String commonName, String requiredMspId) {
-        MemberCertificates ca = ca();
-        if (requiredMspId != null && !requiredMspId.equals(ca.mspId())) {
-            throw new DomainException("gateway.msp-mismatch", "the application's members belong to " + requiredMspId
-                    + ", but this gateway's CA issues certificates of " + ca.mspId(), requiredMspId, ca.mspId());
-        }
+        MemberCertificates ca = ca(requiredMspId);
         KeyPair pair = Pems.newP256KeyPair();
         X509Certificate certificate = ca.issueClient(commonName, pair.getPublic());
         vault.put(keyId, pair.getPrivate());
@@ -75,8 +71,8 @@ public class HostedKeys {
     }
 
     /** Has the CA certify a key someone else holds (a user who enrols with a certificate request). */
-    public Certified certify(String commonName, java.security.PublicKey key) {
-        MemberCertificates ca = ca();
+    public Certified certify(String commonName, java.security.PublicKey key, String requiredMspId) {
+        MemberCertificates ca = ca(requiredMspId);
         return new Certified(ca.mspId(), Pems.of(ca.issueClient(commonName, key)));
     }
 
@@ -84,11 +80,15 @@ public class HostedKeys {
         return vault.get(keyId);
     }
 
-    private MemberCertificates ca() {
+    private MemberCertificates ca(String requiredMspId) {
         MemberCertificates ca = certificates.get();
         if (ca == null) {
             throw new DomainException("gateway.no-ca",
                     "this gateway has no member CA configured, so it cannot issue certificates");
+        }
+        if (requiredMspId != null && !requiredMspId.equals(ca.mspId())) {
+            throw new DomainException("gateway.msp-mismatch", "the application's members belong to " + requiredMspId
+                    + ", but this gateway's CA issues certificates of " + ca.mspId(), requiredMspId, ca.mspId());
         }
         return ca;
     }

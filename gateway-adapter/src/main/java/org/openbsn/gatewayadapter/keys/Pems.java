@@ -58,6 +58,15 @@ public final class Pems {
         return Identities.toPemString(certificate);
     }
 
+    /** Reads a PKCS#8 PEM private key; {@link IllegalArgumentException} when it is not one (without echoing it). */
+    public static PrivateKey privateKey(String pem) {
+        try {
+            return Identities.readPrivateKey(pem);
+        } catch (java.security.InvalidKeyException | RuntimeException e) {
+            throw new IllegalArgumentException("is not a PEM private key");
+        }
+    }
+
     /** Reads a PEM certificate; {@link IllegalArgumentException} says what is wrong. */
     public static X509Certificate certificate(String pem) {
         try {
