@@ -71,12 +71,12 @@ public final class CertificateRequests {
         try {
             der = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException notBase64) {
-            throw new IllegalArgumentException("csrPem is not a PEM certificate request (its body is not Base64)");
+            throw new IllegalArgumentException("csrPem is not a PEM certificate request: its body is not Base64");
         }
         try {
             return new PKCS10CertificationRequest(der);
         } catch (IOException | RuntimeException malformed) {
-            throw new IllegalArgumentException("csrPem is not a PKCS#10 certificate request");
+            throw new IllegalArgumentException("csrPem is not a PEM certificate request: its body is not PKCS#10");
         }
     }
 }

@@ -40,6 +40,10 @@ final class BsnTestClient {
         this.accessKey = accessKey;
     }
 
+    PrivateKey accessKey() {
+        return accessKey;
+    }
+
     BsnTestClient as(String otherUserCode, String otherAppCode, PrivateKey otherKey) {
         return new BsnTestClient(gateway, gatewayKey, otherUserCode, otherAppCode, otherKey);
     }

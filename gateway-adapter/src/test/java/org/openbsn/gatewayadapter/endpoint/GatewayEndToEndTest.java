@@ -218,6 +218,64 @@ class GatewayEndToEndTest {
                 .isTrue();
     }
 
+    /** A PKCS#10 request as the Java SDK writes it: one unwrapped Base64 line between the armour lines. */
+    private static String csr(String subject, KeyPair subjectKey, KeyPair signingKey) throws Exception {
+        byte[] der = new org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder(
+                new org.bouncycastle.asn1.x500.X500Name(subject), subjectKey.getPublic())
+                .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA")
+                        .build(signingKey.getPrivate())).getEncoded();
+        return "-----BEGIN CERTIFICATE REQUEST-----\n" + java.util.Base64.getEncoder().encodeToString(der)
+                + "\n-----END CERTIFICATE REQUEST-----\n";
+    }
+
+    @Test
+    void aPublicKeyUploadUserEnrolsWithItsOwnKeyAndTheCertificateWorksOnTheLedger() throws Exception {
+        BsnTestClient publisher = admin.as(admin.userCode, uploadApp, admin.accessKey());
+        assertThat(publisher.getAppInfo().path("body").path("caType").asInt()).isEqualTo(2);
+        assertSuccess(publisher.register("bob", "s3cret"));
+        KeyPair bobsKey = Pems.newP256KeyPair();
+
+        JsonNode enrolled = publisher.enroll("bob", "s3cret", csr("CN=bob@" + uploadApp + ",OU=client,O=Bsn", bobsKey, bobsKey));
+        assertSuccess(enrolled);
+        assertThat(keys(enrolled.path("body"))).containsExactly("cert");
+        String pem = enrolled.path("body").path("cert").asText();
+        assertThat(pem).startsWith("-----BEGIN CERTIFICATE-----");
+        assertThat(publisher.replyVerifies(enrolled, pem)).isTrue();
+        java.security.cert.X509Certificate certificate = Pems.certificate(pem);
+        assertThat(certificate.getPublicKey()).isEqualTo(bobsKey.getPublic());
+        assertThat(certificate.getSubjectX500Principal().getName()).contains("CN=bob@" + uploadApp, "OU=client");
+        assertThat(administration.user(uploadApp, "bob")).get().extracting(GatewayUserView::certificatePem).isEqualTo(pem);
+
+        var bob = new org.openbsn.gatewayadapter.ledger.LedgerIdentity("Org1MSP", certificate, bobsKey.getPrivate());
+        var ledger = context.getBean(org.openbsn.gatewayadapter.ledger.LedgerClient.class);
+        ledger.submit(bob, "trace-pk", "base", "set", "{\"baseKey\":\"r-1\",\"baseValue\":\"signed by bob\"}");
+        assertThat(new String(ledger.evaluate(bob, "trace-pk", "base", "get", "r-1"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("signed by bob");
+        assertRefused(publisher, publisher.reqChainCode("bob", "get", "r-1"), "reqChainCode signs for key-trust applications");
+    }
+
+    @Test
+    void anEnrolmentWithTheWrongNameSignatureOrSecretIsRefusedAndChangesNothing() throws Exception {
+        BsnTestClient publisher = admin.as(admin.userCode, uploadApp, admin.accessKey());
+        assertSuccess(publisher.register("dave", "s3cret"));
+        KeyPair davesKey = Pems.newP256KeyPair();
+
+        assertRefused(publisher, publisher.enroll("dave", "s3cret", csr("CN=mallory@" + uploadApp, davesKey, davesKey)),
+                "csrPem: the request's CN is mallory@" + uploadApp + ", but it must be dave@" + uploadApp);
+        assertRefused(publisher, publisher.enroll("dave", "s3cret",
+                        csr("CN=dave@" + uploadApp, davesKey, Pems.newP256KeyPair())),
+                "csrPem: the request's signature does not verify with its own public key");
+        assertRefused(publisher, publisher.enroll("dave", "wrong", csr("CN=dave@" + uploadApp, davesKey, davesKey)),
+                "the secret of user name dave is wrong");
+        assertRefused(publisher, publisher.enroll("erin", "s3cret", csr("CN=erin@" + uploadApp, davesKey, davesKey)),
+                "user name erin is not registered in application " + uploadApp);
+        assertRefused(publisher, publisher.enroll("dave", "s3cret", "not a request"), "csrPem is not a PEM certificate request");
+        assertThat(administration.user(uploadApp, "dave")).get().extracting(GatewayUserView::enrolled).isEqualTo(false);
+
+        assertRefused(admin, admin.enroll("alice", "x", csr("CN=alice@" + keyTrustApp, davesKey, davesKey)),
+                "user/enroll is for public-key-upload applications; application " + keyTrustApp + " uses key trust");
+    }
+
     private static List<String> auditedCalls(String txId) {
         return TestDatabase.get().jdbc().sql("""
                 select convert_from(payload, 'UTF8') from domain_event_entry
