@@ -2,12 +2,19 @@ package org.openbsn.gatewayadapter.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +23,9 @@ import org.openbsn.devnet.Devnet;
 import org.openbsn.devnet.msp.NodeOu;
 import org.openbsn.gatewayadapter.api.*;
 import org.openbsn.gatewayadapter.keys.Pems;
+import org.openbsn.gatewayadapter.keys.UserSecrets;
+import org.openbsn.gatewayadapter.ledger.LedgerClient;
+import org.openbsn.gatewayadapter.ledger.LedgerIdentity;
 import org.openbsn.gatewayadapter.protocol.GatewayCallers;
 import org.openbsn.gatewayadapter.protocol.GatewayEndpoint;
 import org.openbsn.gatewayadapter.protocol.GatewayServlet;
@@ -192,7 +202,7 @@ class GatewayEndToEndTest {
     @Test
     void aReplayedCallIsRefusedAndRunsOnlyOnce() {
         String call = admin.reqChainCodeBody("", "set", List.of("{\"baseKey\":\"lot-4\",\"baseValue\":\"once\"}"),
-                java.util.Map.of("note", "private"));
+                Map.of("note", "private"));
         assertCommitted(admin, admin.post("/api/fabric/v1/node/reqChainCode", call), "SUCCESS");
         assertRefused(admin, admin.post("/api/fabric/v1/node/reqChainCode", call), "was already used by user " + admin.userCode);
     }
@@ -214,17 +224,17 @@ class GatewayEndToEndTest {
         assertRefused(admin, admin.register("carol", "second"),
                 "user name carol is already registered in application " + keyTrustApp);
         assertRefused(admin, admin.register("carol@" + keyTrustApp, "x"), "must match");
-        assertThat(context.getBean(org.openbsn.gatewayadapter.keys.UserSecrets.class).matches(keyTrustApp, "carol", "first"))
+        assertThat(context.getBean(UserSecrets.class).matches(keyTrustApp, "carol", "first"))
                 .isTrue();
     }
 
     /** A PKCS#10 request as the Java SDK writes it: one unwrapped Base64 line between the armour lines. */
     private static String csr(String subject, KeyPair subjectKey, KeyPair signingKey) throws Exception {
-        byte[] der = new org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder(
-                new org.bouncycastle.asn1.x500.X500Name(subject), subjectKey.getPublic())
-                .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA")
+        byte[] der = new JcaPKCS10CertificationRequestBuilder(
+                new X500Name(subject), subjectKey.getPublic())
+                .build(new JcaContentSignerBuilder("SHA256withECDSA")
                         .build(signingKey.getPrivate())).getEncoded();
-        return "-----BEGIN CERTIFICATE REQUEST-----\n" + java.util.Base64.getEncoder().encodeToString(der)
+        return "-----BEGIN CERTIFICATE REQUEST-----\n" + Base64.getEncoder().encodeToString(der)
                 + "\n-----END CERTIFICATE REQUEST-----\n";
     }
 
@@ -241,15 +251,15 @@ class GatewayEndToEndTest {
         String pem = enrolled.path("body").path("cert").asText();
         assertThat(pem).startsWith("-----BEGIN CERTIFICATE-----");
         assertThat(publisher.replyVerifies(enrolled, pem)).isTrue();
-        java.security.cert.X509Certificate certificate = Pems.certificate(pem);
+        X509Certificate certificate = Pems.certificate(pem);
         assertThat(certificate.getPublicKey()).isEqualTo(bobsKey.getPublic());
         assertThat(certificate.getSubjectX500Principal().getName()).contains("CN=bob@" + uploadApp, "OU=client");
         assertThat(administration.user(uploadApp, "bob")).get().extracting(GatewayUserView::certificatePem).isEqualTo(pem);
 
-        var bob = new org.openbsn.gatewayadapter.ledger.LedgerIdentity("Org1MSP", certificate, bobsKey.getPrivate());
-        var ledger = context.getBean(org.openbsn.gatewayadapter.ledger.LedgerClient.class);
+        LedgerIdentity bob = new LedgerIdentity("Org1MSP", certificate, bobsKey.getPrivate());
+        LedgerClient ledger = context.getBean(LedgerClient.class);
         ledger.submit(bob, "trace-pk", "base", "set", "{\"baseKey\":\"r-1\",\"baseValue\":\"signed by bob\"}");
-        assertThat(new String(ledger.evaluate(bob, "trace-pk", "base", "get", "r-1"), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(ledger.evaluate(bob, "trace-pk", "base", "get", "r-1"), StandardCharsets.UTF_8))
                 .contains("signed by bob");
         assertRefused(publisher, publisher.reqChainCode("bob", "get", "r-1"), "reqChainCode signs for key-trust applications");
     }
