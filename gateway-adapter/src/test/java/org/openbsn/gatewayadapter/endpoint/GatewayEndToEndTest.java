@@ -1,6 +1,7 @@
 package org.openbsn.gatewayadapter.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -216,6 +217,8 @@ class GatewayEndToEndTest {
         assertRefused(admin, forger.reqChainCode("", "get", "lot-1"), "mac does not verify with the access key of user "
                 + admin.userCode);
         assertRefused(admin, forger.register("eve", "x"), "mac does not verify");
+        assertThatThrownBy(() -> administration.admit(new AdmitParticipantCommand("nosuchapp", "U1", List.of())))
+                .hasMessage("unknown application nosuchapp");
     }
 
     @Test
