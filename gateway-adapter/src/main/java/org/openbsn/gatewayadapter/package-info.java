@@ -1,5 +1,7 @@
 /**
- * The smart gateway business systems call, identities and keys, permission checks, and the Fabric client every ledger call goes through.
- * Nothing is built here yet; see DESIGN.md and the open issues.
+ * The smart gateway business systems call, BSN-compatible ({@code protocol}, {@code endpoint}); the
+ * permission store of applications, roles, participants and users ({@code api}, {@code command},
+ * {@code query}); the keys it holds ({@code keys}); and the Fabric client every ledger call goes
+ * through ({@code ledger}).
  */
 package org.openbsn.gatewayadapter;

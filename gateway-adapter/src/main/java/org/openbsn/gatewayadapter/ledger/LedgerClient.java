@@ -16,13 +16,16 @@ import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import org.hyperledger.fabric.client.ChaincodeEvent;
 import org.hyperledger.fabric.client.Checkpoint;
 import org.hyperledger.fabric.client.CloseableIterator;
-import org.hyperledger.fabric.client.CommitException;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.Network;
+import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.client.SubmitException;
+import org.hyperledger.fabric.client.SubmittedTransaction;
+import org.hyperledger.fabric.client.Transaction;
+import org.hyperledger.fabric.client.TransactionException;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
@@ -51,29 +54,62 @@ public final class LedgerClient implements AutoCloseable {
 
     /** Submits a transaction and waits until it is committed; returns the chaincode's answer. */
     public byte[] submit(LedgerIdentity identity, String channel, String chaincode, String function, String... args) {
+        return transact(identity, channel, chaincode, function, List.of(args), Map.of()).payload();
+    }
+
+    /** Evaluates a query against committed state; nothing is ordered or committed. */
+    public byte[] evaluate(LedgerIdentity identity, String channel, String chaincode, String function, String... args) {
+        return query(identity, channel, chaincode, function, List.of(args), Map.of()).payload();
+    }
+
+    /**
+     * Submits a transaction with private (transient) data and waits until it is committed; the
+     * result names the transaction and its block. A transaction that was ordered but not committed
+     * as valid fails with its id and validation code.
+     */
+    public LedgerResult transact(LedgerIdentity identity, String channel, String chaincode, String function,
+                                 List<String> args, Map<String, String> transientData) {
         return onFirstReachablePeer(identity, channel, network -> {
+            Proposal proposal = proposal(network, chaincode, function, args, transientData);
+            Transaction endorsed;
             try {
-                return network.getContract(chaincode).submitTransaction(function, args);
-            } catch (CommitException notValid) {
-                throw new LedgerException(reasonFor(notValid.getCode()), "transaction " + notValid.getTransactionId()
-                        + " was not committed: " + notValid.getCode());
+                endorsed = proposal.endorse();
             } catch (EndorseException refused) {
                 throw new Unreachable(refused);
+            }
+            try {
+                SubmittedTransaction submitted = endorsed.submitAsync();
+                org.hyperledger.fabric.client.Status status = submitted.getStatus();
+                if (!status.isSuccessful()) {
+                    throw new LedgerException(reasonFor(status.getCode()), "transaction " + status.getTransactionId()
+                            + " was not committed: " + status.getCode(), status.getTransactionId());
+                }
+                return new LedgerResult(status.getTransactionId(), status.getBlockNumber(), submitted.getResult());
             } catch (SubmitException | CommitStatusException failed) {
                 throw map(failed);
             }
         });
     }
 
-    /** Evaluates a query against committed state; nothing is ordered or committed. */
-    public byte[] evaluate(LedgerIdentity identity, String channel, String chaincode, String function, String... args) {
+    /** Evaluates a query with private (transient) data; the result names the proposal's transaction id. */
+    public LedgerResult query(LedgerIdentity identity, String channel, String chaincode, String function,
+                              List<String> args, Map<String, String> transientData) {
         return onFirstReachablePeer(identity, channel, network -> {
+            Proposal proposal = proposal(network, chaincode, function, args, transientData);
             try {
-                return network.getContract(chaincode).evaluateTransaction(function, args);
+                return new LedgerResult(proposal.getTransactionId(), LedgerResult.NOT_IN_A_BLOCK, proposal.evaluate());
             } catch (GatewayException failed) {
                 throw new Unreachable(failed);
             }
         });
+    }
+
+    private static Proposal proposal(Network network, String chaincode, String function, List<String> args,
+                                     Map<String, String> transientData) {
+        Proposal.Builder builder = network.getContract(chaincode).newProposal(function)
+                .addArguments(args.toArray(String[]::new));
+        transientData.forEach(builder::putTransient);
+        return builder.build();
     }
 
     /**
@@ -88,7 +124,7 @@ public final class LedgerClient implements AutoCloseable {
                 .checkpoint(checkpoint).build().getEvents();
     }
 
-    private byte[] onFirstReachablePeer(LedgerIdentity identity, String channel, Function<Network, byte[]> call) {
+    private <T> T onFirstReachablePeer(LedgerIdentity identity, String channel, Function<Network, T> call) {
         LedgerException last = null;
         for (LedgerConnection.Peer peer : peers) {
             Gateway gateway;
@@ -161,17 +197,19 @@ public final class LedgerClient implements AutoCloseable {
     static LedgerException map(GatewayException failure) {
         Status.Code code = failure.getStatus().getCode();
         String message = failure.getStatus().getDescription() == null ? code.name() : failure.getStatus().getDescription();
+        String transactionId = failure instanceof TransactionException transaction ? transaction.getTransactionId() : "";
         int chaincode = message.indexOf("chaincode response ");
         if (chaincode >= 0) {
             String said = message.substring(chaincode);
             int comma = said.indexOf(", ");
-            return new LedgerException(LedgerException.Reason.CHAINCODE_REFUSED, comma >= 0 ? said.substring(comma + 2) : said);
+            return new LedgerException(LedgerException.Reason.CHAINCODE_REFUSED, comma >= 0 ? said.substring(comma + 2) : said,
+                    transactionId);
         }
         return switch (code) {
-            case PERMISSION_DENIED -> new LedgerException(LedgerException.Reason.DENIED, message);
-            case UNAVAILABLE, DEADLINE_EXCEEDED -> new LedgerException(LedgerException.Reason.UNAVAILABLE, message);
+            case PERMISSION_DENIED -> new LedgerException(LedgerException.Reason.DENIED, message, transactionId);
+            case UNAVAILABLE, DEADLINE_EXCEEDED -> new LedgerException(LedgerException.Reason.UNAVAILABLE, message, transactionId);
             default -> new LedgerException(failure instanceof EndorseException
-                    ? LedgerException.Reason.ENDORSEMENT_FAILED : LedgerException.Reason.UNAVAILABLE, message);
+                    ? LedgerException.Reason.ENDORSEMENT_FAILED : LedgerException.Reason.UNAVAILABLE, message, transactionId);
         };
     }
 

@@ -28,14 +28,26 @@ public class LedgerException extends DomainException {
     }
 
     private final Reason reason;
+    private final String transactionId;
 
     public LedgerException(Reason reason, String detail) {
+        this(reason, detail, "");
+    }
+
+    /** A failure of the transaction {@code transactionId} ({@code ""} when none was made). */
+    public LedgerException(Reason reason, String detail, String transactionId) {
         super(reason.messageKey, reason + ": " + detail, detail);
         this.reason = reason;
+        this.transactionId = transactionId == null ? "" : transactionId;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The transaction that failed, or {@code ""} when the failure came before one was made. */
+    public String transactionId() {
+        return transactionId;
     }
 
     /** What the chaincode or the network said, without the transport's wording. */

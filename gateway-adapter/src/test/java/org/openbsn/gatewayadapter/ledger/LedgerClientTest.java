@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,6 +70,20 @@ class LedgerClientTest {
     }
 
     @Test
+    void aSubmittedTransactionIsNamedByItsIdAndBlock() {
+        LedgerResult committed = client.transact(member, "app-1", "base", "set",
+                List.of("{\"baseKey\":\"named\",\"baseValue\":\"1\"}"), Map.of("note", "private"));
+        assertThat(committed.transactionId()).matches("[0-9a-f]{64}");
+        assertThat(committed.blockNumber()).isNotNegative();
+        assertThat(text(committed.payload())).isEqualTo("SUCCESS");
+
+        LedgerResult read = client.query(member, "app-1", "base", "get", List.of("named"), Map.of());
+        assertThat(read.transactionId()).matches("[0-9a-f]{64}").isNotEqualTo(committed.transactionId());
+        assertThat(read.blockNumber()).isEqualTo(LedgerResult.NOT_IN_A_BLOCK);
+        assertThat(text(read.payload())).contains("\"baseValue\":\"1\"");
+    }
+
+    @Test
     void theChaincodesOwnWordsReachTheCaller() {
         assertThatThrownBy(() -> client.evaluate(member, "app-1", "base", "get", "nothing"))
                 .isInstanceOfSatisfying(LedgerException.class, e -> {
@@ -96,7 +111,7 @@ class LedgerClientTest {
                     client.submit(member, "app-1", "base", "update", "{\"baseKey\":\"hot\",\"baseValue\":\"" + value + "\"}");
                     return "committed";
                 } catch (LedgerException e) {
-                    return e.reason().name();
+                    return e.reason().name() + (e.transactionId().matches("[0-9a-f]{64}") ? "" : " without a transaction id");
                 }
             }));
         }

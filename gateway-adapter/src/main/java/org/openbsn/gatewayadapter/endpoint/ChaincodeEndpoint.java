@@ -1,0 +1,141 @@
+package org.openbsn.gatewayadapter.endpoint;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.openbsn.gatewayadapter.api.CertificateMode;
+import org.openbsn.gatewayadapter.api.FunctionType;
+import org.openbsn.gatewayadapter.api.GatewayAdministration;
+import org.openbsn.gatewayadapter.api.GatewayApplicationView;
+import org.openbsn.gatewayadapter.api.GatewayCallAuditedEvent;
+import org.openbsn.gatewayadapter.api.GatewayFunction;
+import org.openbsn.gatewayadapter.api.GatewayMemberView;
+import org.openbsn.gatewayadapter.ledger.LedgerClient;
+import org.openbsn.gatewayadapter.ledger.LedgerException;
+import org.openbsn.gatewayadapter.ledger.LedgerIdentity;
+import org.openbsn.gatewayadapter.ledger.LedgerResult;
+import org.openbsn.gatewayadapter.protocol.GatewayEndpoint;
+import org.openbsn.gatewayadapter.protocol.GatewayRefusal;
+import org.openbsn.gatewayadapter.protocol.GatewayReply;
+import org.openbsn.gatewayadapter.protocol.GatewayRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /api/fabric/v1/node/reqChainCode} for key-trust applications: the function is looked up
+ * among the application's, checked against the caller's roles, and run as the named user (or the
+ * participant) — an invoke is submitted and committed, a query evaluated. Each nonce is used once;
+ * every call that names a function is audited.
+ */
+@Component
+class ChaincodeEndpoint implements GatewayEndpoint {
+
+    static final String PATH = "/api/fabric/v1/node/reqChainCode";
+    static final int VALID = 0;
+    /** Fabric's INVALID_OTHER_REASON: the chaincode refused, so nothing was committed. */
+    static final int INVALID_OTHER_REASON = 255;
+
+    private final GatewayAdministration gateway;
+    private final Nonces nonces;
+    private final SigningIdentities identities;
+    private final LedgerClient ledger;
+    private final AuditTrail audit;
+
+    ChaincodeEndpoint(GatewayAdministration gateway, Nonces nonces, SigningIdentities identities, LedgerClient ledger,
+                      AuditTrail audit) {
+        this.gateway = gateway;
+        this.nonces = nonces;
+        this.identities = identities;
+        this.ledger = ledger;
+        this.audit = audit;
+    }
+
+    @Override
+    public String path() {
+        return PATH;
+    }
+
+    @Override
+    public GatewayReply handle(GatewayRequest request) {
+        GatewayApplicationView app = gateway.application(request.appCode())
+                .orElseThrow(() -> new GatewayRefusal("unknown application " + request.appCode()));
+        if (app.mode() != CertificateMode.KEY_TRUST) {
+            throw new GatewayRefusal("reqChainCode signs for key-trust applications; application " + app.appCode()
+                    + " uses public-key upload: sign the proposal locally and call /api/fabric/v1/node/trans");
+        }
+        String chaincode = request.text("chainCode");
+        if (!chaincode.isEmpty() && !chaincode.equals(app.chaincode())) {
+            throw new GatewayRefusal("application " + app.appCode() + " runs chaincode " + app.chaincode() + ", not " + chaincode);
+        }
+        claimNonce(request);
+        String userName = request.text("userName");
+        String functionName = request.text("funcName");
+        GatewayFunction function = app.function(functionName).orElseThrow(() ->
+                denied(request, "application " + app.appCode() + " has no function " + functionName));
+        List<String> roles = gateway.member(app.appCode(), request.userCode()).map(GatewayMemberView::roles).orElse(List.of());
+        Permissions.denial(app, request.userCode(), roles, functionName).ifPresent(denial -> {
+            throw denied(request, denial);
+        });
+        if (function.type() == FunctionType.EVENT) {
+            throw denied(request, "function " + functionName + " of application " + app.appCode()
+                    + " is a chaincode event; register for it with /api/fabric/v1/chainCode/event/register");
+        }
+        LedgerIdentity signer = identities.of(app, request.userCode(), userName);
+        return call(request, app, function, signer);
+    }
+
+    private void claimNonce(GatewayRequest request) {
+        String nonce = request.text("nonce");
+        if (nonce.isEmpty()) {
+            throw new GatewayRefusal("body.nonce is missing; every call needs a new random nonce");
+        }
+        if (nonce.length() > Nonces.LONGEST) {
+            throw new GatewayRefusal("body.nonce is longer than " + Nonces.LONGEST + " characters");
+        }
+        if (!nonces.claim(request.userCode(), nonce)) {
+            throw new GatewayRefusal("nonce " + nonce + " was already used by user " + request.userCode()
+                    + "; a replayed call is refused");
+        }
+    }
+
+    private GatewayReply call(GatewayRequest request, GatewayApplicationView app, GatewayFunction function,
+                              LedgerIdentity signer) {
+        List<String> args = request.strings("args");
+        Map<String, String> transientData = new LinkedHashMap<>();
+        request.entries("transientData").forEach(entry -> transientData.put(entry.getKey(), entry.getValue()));
+        try {
+            LedgerResult result = function.type() == FunctionType.INVOKE
+                    ? ledger.transact(signer, app.channelId(), app.chaincode(), function.chaincodeFunction(), args, transientData)
+                    : ledger.query(signer, app.channelId(), app.chaincode(), function.chaincodeFunction(), args, transientData);
+            record(request, true, result.transactionId(), function.type() == FunctionType.INVOKE
+                    ? "committed in block " + result.blockNumber() : "evaluated");
+            return reply(result.transactionId(), VALID, 200, new String(result.payload(), StandardCharsets.UTF_8));
+        } catch (LedgerException failed) {
+            record(request, true, failed.transactionId(), failed.getMessage());
+            if (failed.reason() == LedgerException.Reason.CHAINCODE_REFUSED) {
+                return reply(failed.transactionId(), INVALID_OTHER_REASON, 500, failed.detail());
+            }
+            throw new GatewayRefusal("the ledger did not complete the call: " + failed.getMessage());
+        }
+    }
+
+    private static GatewayReply reply(String txId, int status, int ccCode, String ccData) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.putObject("blockInfo").put("txId", txId).put("blockHash", "").put("status", status);
+        body.putObject("ccRes").put("ccCode", ccCode).put("ccData", ccData);
+        return GatewayReply.success(body, txId + "" + status + ccCode + ccData);
+    }
+
+    private GatewayRefusal denied(GatewayRequest request, String why) {
+        record(request, false, "", why);
+        return new GatewayRefusal(why);
+    }
+
+    private void record(GatewayRequest request, boolean allowed, String txId, String outcome) {
+        audit.record(new GatewayCallAuditedEvent(request.appCode(), request.userCode(), request.text("userName"),
+                request.text("funcName"), allowed, txId, outcome));
+    }
+}

@@ -1,0 +1,55 @@
+package org.openbsn.gatewayadapter.endpoint;
+
+import java.security.PrivateKey;
+
+import org.openbsn.gatewayadapter.api.GatewayAdministration;
+import org.openbsn.gatewayadapter.api.GatewayApplicationView;
+import org.openbsn.gatewayadapter.api.GatewayUserView;
+import org.openbsn.gatewayadapter.api.ParticipantKeysView;
+import org.openbsn.gatewayadapter.keys.HostedKeys;
+import org.openbsn.gatewayadapter.keys.Pems;
+import org.openbsn.gatewayadapter.ledger.LedgerIdentity;
+import org.openbsn.gatewayadapter.protocol.GatewayRefusal;
+import org.springframework.stereotype.Component;
+
+/** Who a key-trust call is signed as: a registered user (name@appCode), or the participant's default identity. */
+@Component
+class SigningIdentities {
+
+    private final GatewayAdministration gateway;
+    private final HostedKeys keys;
+
+    SigningIdentities(GatewayAdministration gateway, HostedKeys keys) {
+        this.gateway = gateway;
+        this.keys = keys;
+    }
+
+    /** The identity for {@code userName} ({@code ""}: the participant's own); a refusal names what is missing. */
+    LedgerIdentity of(GatewayApplicationView app, String userCode, String userName) {
+        if (userName.isEmpty()) {
+            ParticipantKeysView participant = gateway.keys(userCode).filter(view -> !view.identityCertificatePem().isEmpty())
+                    .orElseThrow(() -> new GatewayRefusal("user " + userCode + " has no transaction identity on this gateway;"
+                            + " issue or upload its access key again once a member CA is configured"));
+            return identity(participant.identityMspId(), participant.identityCertificatePem(),
+                    HostedKeys.identityKeyId(userCode), userCode);
+        }
+        GatewayUserView user = gateway.user(app.appCode(), userName)
+                .orElseThrow(() -> new GatewayRefusal("user name " + userName + " is not registered in application "
+                        + app.appCode()));
+        if (!user.userCode().equals(userCode)) {
+            throw new GatewayRefusal("user name " + userName + " of application " + app.appCode()
+                    + " was registered by another participant");
+        }
+        if (!user.enrolled()) {
+            throw new GatewayRefusal("user " + userName + "@" + app.appCode() + " has no certificate yet");
+        }
+        return identity(user.mspId(), user.certificatePem(), HostedKeys.userKeyId(app.appCode(), userName),
+                userName + "@" + app.appCode());
+    }
+
+    private LedgerIdentity identity(String mspId, String certificatePem, String keyId, String who) {
+        PrivateKey key = keys.privateKey(keyId)
+                .orElseThrow(() -> new GatewayRefusal("the gateway holds no transaction key for " + who));
+        return new LedgerIdentity(mspId, Pems.certificate(certificatePem), key);
+    }
+}

@@ -1,0 +1,107 @@
+package org.openbsn.gatewayadapter.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openbsn.gatewayadapter.api.*;
+import org.openbsn.gatewayadapter.keys.Pems;
+import org.openbsn.gatewayadapter.protocol.GatewayRefusal;
+import org.openbsn.infra.testing.TestDatabase;
+
+/** The gateway's read models, fed event by event against the real PostgreSQL, and the callers found in them. */
+class GatewayProjectionsTest {
+
+    private final TestDatabase db = TestDatabase.get();
+    private GatewayApplicationProjection applications;
+    private GatewayParticipantProjection participants;
+    private GatewayUserProjection users;
+    private ProjectedCallers callers;
+    private String app;
+    private String user;
+
+    @BeforeEach
+    void setUp() {
+        SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
+        applications = new GatewayApplicationProjection(db.jdbc(), emitter);
+        participants = new GatewayParticipantProjection(db.jdbc(), emitter);
+        users = new GatewayUserProjection(db.jdbc(), emitter);
+        callers = new ProjectedCallers(db.jdbc());
+        app = "app" + UUID.randomUUID().toString().substring(0, 8);
+        user = "USER" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private GatewayApplicationDefinedEvent defined(List<GatewayRole> roles) {
+        return new GatewayApplicationDefinedEvent(app, "Traceability", "trace", "Org1MSP", "base", CertificateMode.KEY_TRUST,
+                GatewayFunction.ofBaseChaincode(), roles);
+    }
+
+    @Test
+    void anApplicationIsServedWithItsFunctionsAndRolesInOrderAndARedefinitionReplacesThem() {
+        GatewayRole observer = new GatewayRole("Observer", List.of());
+        applications.on(defined(List.of(GatewayRole.sysAdminOf(GatewayFunction.ofBaseChaincode()), observer)), 0);
+
+        GatewayApplicationView view = applications.handle(new FindGatewayApplicationQuery(app)).orElseThrow();
+        assertThat(view.functions()).isEqualTo(GatewayFunction.ofBaseChaincode());
+        assertThat(view.roles()).containsExactly(GatewayRole.sysAdminOf(GatewayFunction.ofBaseChaincode()), observer);
+        assertThat(view.mode()).isEqualTo(CertificateMode.KEY_TRUST);
+
+        applications.on(defined(List.of(new GatewayRole("Reader", List.of("get")))), 3);
+        applications.on(defined(List.of(observer)), 1); // a stale redelivery changes nothing
+        GatewayApplicationView redefined = applications.handle(new FindGatewayApplicationQuery(app)).orElseThrow();
+        assertThat(redefined.roles()).containsExactly(new GatewayRole("Reader", List.of("get")));
+        assertThat(redefined.version()).isEqualTo(3);
+    }
+
+    @Test
+    void membersRolesAreReplacedByALaterAdmission() {
+        applications.on(defined(List.of(new GatewayRole("Reader", List.of("get")), new GatewayRole("Writer", List.of("set")))), 0);
+        applications.on(new ParticipantAdmittedEvent(app, user, List.of("Writer", "Reader")), 1);
+        assertThat(applications.handle(new FindGatewayMemberQuery(app, user))).get()
+                .extracting(GatewayMemberView::roles).isEqualTo(List.of("Writer", "Reader"));
+        applications.on(new ParticipantAdmittedEvent(app, user, List.of("Reader")), 2);
+        applications.on(new ParticipantAdmittedEvent(app, user, List.of("Reader")), 2);
+        assertThat(applications.handle(new FindGatewayMemberQuery(app, user))).get()
+                .isEqualTo(new GatewayMemberView(app, user, List.of("Reader"), 2));
+        assertThat(applications.handle(new FindGatewayMemberQuery(app, "nobody"))).isEmpty();
+    }
+
+    @Test
+    void usersAreListedWithTheirCertificateOnceEnrolled() {
+        users.on(new GatewayUserRegisteredEvent(app, user, "alice"), 4);
+        assertThat(users.handle(new FindGatewayUserQuery(app, "alice"))).get().extracting(GatewayUserView::enrolled)
+                .isEqualTo(false);
+        users.on(new GatewayUserEnrolledEvent(app, "alice", "Org1MSP", "CERT"), 5);
+        assertThat(users.handle(new FindGatewayUserQuery(app, "alice"))).get()
+                .isEqualTo(new GatewayUserView(app, "alice", user, "Org1MSP", "CERT", 5));
+        assertThat(users.handle(new FindGatewayUsersQuery(app, user))).extracting(GatewayUserView::name).containsExactly("alice");
+    }
+
+    @Test
+    void aCallerMustBeAMemberOfAKnownApplicationWithAnAccessKey() {
+        String publicKey = Pems.of(Pems.newP256KeyPair().getPublic());
+        assertThatThrownBy(() -> callers.accessKey(user, app))
+                .isInstanceOf(GatewayRefusal.class).hasMessage("unknown application " + app);
+        applications.on(defined(List.of()), 0);
+        assertThatThrownBy(() -> callers.accessKey(user, app))
+                .hasMessage("user " + user + " is not a member of application " + app);
+        applications.on(new ParticipantAdmittedEvent(app, user, List.of()), 1);
+        assertThatThrownBy(() -> callers.accessKey(user, app))
+                .hasMessageStartingWith("user " + user + " has no access key");
+        participants.on(new ParticipantIdentityIssuedEvent(user, "Org1MSP", "CERT"), 1);
+        assertThatThrownBy(() -> callers.accessKey(user, app)).hasMessageStartingWith("user " + user + " has no access key");
+
+        participants.on(new AccessKeyIssuedEvent(user, publicKey), 0);
+        assertThat(participants.handle(new FindParticipantKeysQuery(user))).get()
+                .isEqualTo(new ParticipantKeysView(user, "", false, "Org1MSP", "CERT", 1));
+        participants.on(new AccessKeyUploadedEvent(user, publicKey), 2);
+        assertThat(callers.accessKey(user, app)).isEqualTo(Pems.p256PublicKey(publicKey));
+        assertThat(participants.handle(new FindParticipantKeysQuery(user))).get()
+                .isEqualTo(new ParticipantKeysView(user, publicKey, false, "Org1MSP", "CERT", 2));
+    }
+}

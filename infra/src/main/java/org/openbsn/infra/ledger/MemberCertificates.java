@@ -1,0 +1,17 @@
+package org.openbsn.infra.ledger;
+
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+
+/**
+ * The city-node organisation's certificate authority as the gateway uses it: it certifies the
+ * transaction keys of participants and their users as clients of that organisation's MSP.
+ */
+public interface MemberCertificates {
+
+    /** A client certificate (NodeOU {@code client}) for {@code key} with the common name {@code commonName}. */
+    X509Certificate issueClient(String commonName, PublicKey key);
+
+    /** The MSP whose CA issues the certificates, e.g. {@code Org1MSP}. */
+    String mspId();
+}
