@@ -1,12 +1,16 @@
 package org.openbsn.devnet.boot;
 
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
 import java.util.List;
 
 import org.openbsn.devnet.Devnet;
 import org.openbsn.devnet.msp.Identity;
 import org.openbsn.devnet.msp.NodeOu;
+import org.openbsn.devnet.msp.OrganisationCa;
 import org.openbsn.devnet.msp.Pem;
 import org.openbsn.infra.ledger.LedgerConnection;
+import org.openbsn.infra.ledger.MemberCertificates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,6 +31,23 @@ public class DevnetConfiguration {
         LOG.info("devnet serves the Fabric Gateway on 127.0.0.1:{} (TLS), data in {}", devnet.port(),
                 properties.dataDir().resolve("devnet").toAbsolutePath());
         return devnet;
+    }
+
+    /** devnet's organisation CA certifies the gateway's participants and users as clients of that organisation. */
+    @Bean
+    MemberCertificates devnetMemberCertificates(Devnet devnet, DevnetProperties properties) {
+        OrganisationCa organisation = devnet.organisation(properties.mspId());
+        return new MemberCertificates() {
+            @Override
+            public X509Certificate issueClient(String commonName, PublicKey key) {
+                return organisation.issue(commonName, NodeOu.CLIENT, key);
+            }
+
+            @Override
+            public String mspId() {
+                return organisation.mspId();
+            }
+        };
     }
 
     /** The portal signs as an administrator of devnet's organisation, enrolled afresh at every start. */
