@@ -59,6 +59,11 @@ class ChaincodeEndpoint implements GatewayEndpoint {
     }
 
     @Override
+    public boolean metered() {
+        return true;
+    }
+
+    @Override
     public GatewayReply handle(GatewayRequest request) {
         GatewayApplicationView app = gateway.application(request.appCode())
                 .orElseThrow(() -> new GatewayRefusal("unknown application " + request.appCode()));

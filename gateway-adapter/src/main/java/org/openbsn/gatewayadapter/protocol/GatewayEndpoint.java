@@ -11,6 +11,14 @@ public interface GatewayEndpoint {
         return true;
     }
 
+    /**
+     * True for calls that run a transaction on the application's channel (reqChainCode, node/trans,
+     * trans/prepare): they count against the application's purchased TPS on this city node.
+     */
+    default boolean metered() {
+        return false;
+    }
+
     /** Answers the call; a {@link GatewayRefusal} becomes a code −1 reply. */
     GatewayReply handle(GatewayRequest request);
 
