@@ -34,6 +34,17 @@ public class GatewayAdministration {
                 GatewayMemberView::version, command.appCode());
     }
 
+    /** Sets the TPS the application has bought on a city node (sent again with another figure, it replaces it). */
+    public GatewayQuotaView setQuota(SetGatewayQuotaCommand command) {
+        return change(command, new FindGatewayQuotaQuery(command.appCode(), command.nodeCode()), GatewayQuotaView.class,
+                GatewayQuotaView::version, command.appCode());
+    }
+
+    public Optional<GatewayQuotaView> quota(String appCode, String nodeCode) {
+        return queries.query(new FindGatewayQuotaQuery(appCode, nodeCode),
+                ResponseTypes.optionalInstanceOf(GatewayQuotaView.class)).join();
+    }
+
     /** Makes the participant a new access key and returns its private half, for the business system's configuration. */
     public HostedAccessKey issueAccessKey(String userCode) {
         change(new IssueAccessKeyCommand(userCode), new FindParticipantKeysQuery(userCode), ParticipantKeysView.class,

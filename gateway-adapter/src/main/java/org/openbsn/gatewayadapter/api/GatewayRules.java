@@ -19,6 +19,8 @@ public final class GatewayRules {
     /** Fabric's chaincode names. */
     public static final Pattern CHAINCODE = Pattern.compile("[A-Za-z0-9]+([-_][A-Za-z0-9]+)*");
     public static final int NAME_MAX = 100;
+    /** The most TPS one application can buy on one node; far above what a city node sells. */
+    public static final int TPS_MAX = 100_000;
 
     private GatewayRules() {
     }
@@ -33,6 +35,16 @@ public final class GatewayRules {
                     "'" + value + "' must match " + pattern.pattern(), value, pattern.pattern()));
         }
         return Optional.empty();
+    }
+
+    /** Every broken rule of a quota: a node code, and a TPS from 1 to {@link #TPS_MAX}. */
+    public static List<FieldViolation> checkQuota(SetGatewayQuotaCommand command) {
+        List<FieldViolation> violations = new ArrayList<>();
+        matches("nodeCode", command.nodeCode(), CODE).ifPresent(violations::add);
+        if (command.tps() < 1 || command.tps() > TPS_MAX) {
+            violations.add(FieldViolation.of("tps", "rule.range", "must be from 1 to " + TPS_MAX, 1, TPS_MAX));
+        }
+        return violations;
     }
 
     /** Every broken rule of an application's definition; a role may name only functions the application defines. */

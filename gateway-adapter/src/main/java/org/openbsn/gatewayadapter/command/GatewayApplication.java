@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -36,6 +37,11 @@ class GatewayApplication {
     private GatewayApplicationDefinedEvent definition;
     private final Map<String, List<String>> members = new HashMap<>();
     private final Map<String, String> userOwners = new HashMap<>();
+    private final Map<String, Integer> quotas = new HashMap<>();
+    /** The sequence number of the last event that changed each read-model row, returned when a command changes nothing. */
+    private long definitionVersion;
+    private final Map<String, Long> memberVersions = new HashMap<>();
+    private final Map<String, Long> quotaVersions = new HashMap<>();
 
     GatewayApplication() {
     }
@@ -54,7 +60,7 @@ class GatewayApplication {
                         + " of application " + appCode + " cannot change once it is defined", appCode);
             }
             if (definition.equals(defined)) {
-                return AggregateLifecycle.getVersion();
+                return definitionVersion;
             }
         }
         apply(defined);
@@ -74,9 +80,20 @@ class GatewayApplication {
             }
         }
         InvalidInputException.throwIfAny(unknown);
-        if (!roles.equals(members.get(command.userCode()))) {
-            apply(new ParticipantAdmittedEvent(appCode, command.userCode(), roles));
+        if (roles.equals(members.get(command.userCode()))) {
+            return memberVersions.get(command.userCode());
         }
+        apply(new ParticipantAdmittedEvent(appCode, command.userCode(), roles));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(SetGatewayQuotaCommand command) {
+        InvalidInputException.throwIfAny(GatewayRules.checkQuota(command));
+        if (Integer.valueOf(command.tps()).equals(quotas.get(command.nodeCode()))) {
+            return quotaVersions.get(command.nodeCode());
+        }
+        apply(new GatewayQuotaSetEvent(appCode, command.nodeCode(), command.tps()));
         return AggregateLifecycle.getVersion();
     }
 
@@ -143,14 +160,22 @@ class GatewayApplication {
     }
 
     @EventSourcingHandler
-    void on(GatewayApplicationDefinedEvent event) {
+    void on(GatewayApplicationDefinedEvent event, @SequenceNumber long sequence) {
         appCode = event.appCode();
         definition = event;
+        definitionVersion = sequence;
     }
 
     @EventSourcingHandler
-    void on(ParticipantAdmittedEvent event) {
+    void on(ParticipantAdmittedEvent event, @SequenceNumber long sequence) {
         members.put(event.userCode(), event.roles());
+        memberVersions.put(event.userCode(), sequence);
+    }
+
+    @EventSourcingHandler
+    void on(GatewayQuotaSetEvent event, @SequenceNumber long sequence) {
+        quotas.put(event.nodeCode(), event.tps());
+        quotaVersions.put(event.nodeCode(), sequence);
     }
 
     @EventSourcingHandler

@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves the gateway's paths: reads at most {@code maxBodyBytes}, parses the envelope, checks the
- * mac against the caller's access key, and always answers HTTP 200 with a signed JSON reply and a
- * Content-Length (the Go SDK cannot read chunked replies).
+ * mac against the caller's access key, takes a metered call from the application's TPS, and
+ * always answers HTTP 200 with a signed JSON reply and a Content-Length (the Go SDK cannot read
+ * chunked replies).
  */
 public final class GatewayServlet extends HttpServlet {
 
@@ -30,12 +31,15 @@ public final class GatewayServlet extends HttpServlet {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final transient GatewaySigner signer;
     private final transient GatewayCallers callers;
+    private final transient GatewayQuotas quotas;
     private final transient Map<String, GatewayEndpoint> endpoints;
     private final int maxBodyBytes;
 
-    public GatewayServlet(GatewaySigner signer, GatewayCallers callers, List<GatewayEndpoint> endpoints, int maxBodyBytes) {
+    public GatewayServlet(GatewaySigner signer, GatewayCallers callers, GatewayQuotas quotas, List<GatewayEndpoint> endpoints,
+                          int maxBodyBytes) {
         this.signer = signer;
         this.callers = callers;
+        this.quotas = quotas;
         this.endpoints = endpoints.stream().collect(Collectors.toMap(GatewayEndpoint::path, Function.identity()));
         this.maxBodyBytes = maxBodyBytes;
     }
@@ -64,6 +68,9 @@ public final class GatewayServlet extends HttpServlet {
             GatewayRequest request = GatewayRequest.of(path, envelope(http));
             if (endpoint.signed()) {
                 authenticate(request);
+            }
+            if (endpoint.metered()) {
+                quotas.take(request.appCode());
             }
             return endpoint.handle(request);
         } catch (GatewayRefusal refused) {

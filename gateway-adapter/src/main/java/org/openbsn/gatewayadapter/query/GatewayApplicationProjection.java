@@ -88,8 +88,23 @@ class GatewayApplicationProjection {
         handle(find).ifPresent(view -> emitter.emit(FindGatewayMemberQuery.class, find::equals, view));
     }
 
+    @EventHandler
+    void on(GatewayQuotaSetEvent event, @SequenceNumber long version) {
+        int changed = jdbc.sql("""
+                insert into gateway_quota_view (app_code, node_code, tps, version) values (:app, :node, :tps, :version)
+                on conflict (app_code, node_code) do update set tps = excluded.tps, version = excluded.version
+                where gateway_quota_view.version < excluded.version""")
+                .param("app", event.appCode()).param("node", event.nodeCode()).param("tps", event.tps())
+                .param("version", version).update();
+        if (changed > 0) {
+            FindGatewayQuotaQuery find = new FindGatewayQuotaQuery(event.appCode(), event.nodeCode());
+            handle(find).ifPresent(view -> emitter.emit(FindGatewayQuotaQuery.class, find::equals, view));
+        }
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.sql("delete from gateway_quota_view").update();
         jdbc.sql("delete from gateway_member_role_view").update();
         jdbc.sql("delete from gateway_member_view").update();
         jdbc.sql("delete from gateway_role_view").update();
@@ -125,6 +140,14 @@ class GatewayApplicationProjection {
         return jdbc.sql("select version from gateway_member_view where app_code = :app and user_code = :user")
                 .param("app", query.appCode()).param("user", query.userCode())
                 .query((rs, row) -> new GatewayMemberView(query.appCode(), query.userCode(), roles, rs.getLong(1)))
+                .optional();
+    }
+
+    @QueryHandler
+    Optional<GatewayQuotaView> handle(FindGatewayQuotaQuery query) {
+        return jdbc.sql("select tps, version from gateway_quota_view where app_code = :app and node_code = :node")
+                .param("app", query.appCode()).param("node", query.nodeCode())
+                .query((rs, row) -> new GatewayQuotaView(query.appCode(), query.nodeCode(), rs.getInt(1), rs.getLong(2)))
                 .optional();
     }
 }

@@ -115,6 +115,38 @@ class GatewayApplicationTest {
     }
 
     @Test
+    void setsTheTpsBoughtOnANodeAndRepeatingItAnswersTheVersionOfTheViewThatHoldsIt() {
+        fixture.given(defined(CertificateMode.KEY_TRUST))
+                .when(new SetGatewayQuotaCommand(app, "hangzhou", 50))
+                .expectEvents(new GatewayQuotaSetEvent(app, "hangzhou", 50)).expectResultMessagePayload(1L);
+        fixture.given(defined(CertificateMode.KEY_TRUST), new GatewayQuotaSetEvent(app, "hangzhou", 50),
+                        new ParticipantAdmittedEvent(app, "USER0001", List.of("Reader")))
+                .when(new SetGatewayQuotaCommand(app, "hangzhou", 50))
+                .expectNoEvents().expectResultMessagePayload(1L);
+        fixture.given(defined(CertificateMode.KEY_TRUST), new GatewayQuotaSetEvent(app, "hangzhou", 50))
+                .when(new SetGatewayQuotaCommand(app, "hangzhou", 80))
+                .expectEvents(new GatewayQuotaSetEvent(app, "hangzhou", 80));
+    }
+
+    @Test
+    void refusesAQuotaOutsideOneToTheMostTpsOrWithoutANode() {
+        fixture.given(defined(CertificateMode.KEY_TRUST))
+                .when(new SetGatewayQuotaCommand(app, "", 0))
+                .expectException(invalidFields("nodeCode", "tps"));
+        fixture.given(defined(CertificateMode.KEY_TRUST))
+                .when(new SetGatewayQuotaCommand(app, "hangzhou", GatewayRules.TPS_MAX + 1))
+                .expectException(invalidField("tps", "rule.range"));
+    }
+
+    @Test
+    void readmittingWithTheSameRolesAnswersTheVersionOfTheMembership() {
+        fixture.given(defined(CertificateMode.KEY_TRUST), new ParticipantAdmittedEvent(app, "USER0001", List.of("Reader")),
+                        new ParticipantAdmittedEvent(app, "USER0002", List.of("Reader")))
+                .when(new AdmitParticipantCommand(app, "USER0001", List.of("Reader")))
+                .expectNoEvents().expectResultMessagePayload(1L);
+    }
+
+    @Test
     void admitsAParticipantWithRolesTheApplicationDefines() {
         fixture.given(defined(CertificateMode.KEY_TRUST))
                 .when(new AdmitParticipantCommand(app, "USER0001", List.of("Reader", "Reader")))

@@ -29,6 +29,7 @@ import org.openbsn.gatewayadapter.ledger.LedgerClient;
 import org.openbsn.gatewayadapter.ledger.LedgerIdentity;
 import org.openbsn.gatewayadapter.protocol.GatewayCallers;
 import org.openbsn.gatewayadapter.protocol.GatewayEndpoint;
+import org.openbsn.gatewayadapter.protocol.GatewayQuotas;
 import org.openbsn.gatewayadapter.protocol.GatewayServlet;
 import org.openbsn.gatewayadapter.protocol.GatewaySigner;
 import org.openbsn.gatewayadapter.protocol.ServedGateway;
@@ -69,7 +70,7 @@ class GatewayEndToEndTest {
         gatewayKey = Pems.newP256KeyPair();
         String gatewayCertificate = Pems.of(devnet.organisation("Org1MSP").issue("gateway", NodeOu.CLIENT, gatewayKey.getPublic()));
         served = new ServedGateway(new GatewayServlet(new GatewaySigner(gatewayKey.getPrivate(), gatewayCertificate),
-                context.getBean(GatewayCallers.class), new ArrayList<>(context.getBeansOfType(GatewayEndpoint.class).values()),
+                context.getBean(GatewayCallers.class), context.getBean(GatewayQuotas.class), new ArrayList<>(context.getBeansOfType(GatewayEndpoint.class).values()),
                 1 << 20));
 
         String run = Long.toString(System.nanoTime(), 36);
@@ -81,6 +82,8 @@ class GatewayEndToEndTest {
                 CertificateMode.KEY_TRUST, GatewayFunction.ofBaseChaincode(), roles));
         administration.define(new DefineGatewayApplicationCommand(uploadApp, "Receipts", "trace-pk", "Org1MSP", "base",
                 CertificateMode.PUBLIC_KEY_UPLOAD, GatewayFunction.ofBaseChaincode(), roles));
+        administration.setQuota(new SetGatewayQuotaCommand(keyTrustApp, "openbsn", 500));
+        administration.setQuota(new SetGatewayQuotaCommand(uploadApp, "openbsn", 500));
         String adminCode = "ADM" + run;
         String readerCode = "RDR" + run;
         administration.admit(new AdmitParticipantCommand(keyTrustApp, adminCode, List.of(GatewayRole.SYS_ADMIN)));
@@ -156,6 +159,33 @@ class GatewayEndToEndTest {
         assertThat(body.path("ccRes").path("ccData").asText()).contains(ccData);
         assertThat(client.replyVerifies(reply, BsnTestClient.valuesInOrder(body)))
                 .as("the mac covers txId+blockHash+status+ccCode+ccData").isTrue();
+    }
+
+    @Test
+    void callsBeyondThePurchasedTpsAreRefusedAtOnceAndAnApplicationWithoutCapacityHereIsRefused() {
+        String app = "tps" + Long.toString(System.nanoTime(), 36);
+        administration.define(new DefineGatewayApplicationCommand(app, "Metered", "trace-kt", "Org1MSP", "base",
+                CertificateMode.KEY_TRUST, GatewayFunction.ofBaseChaincode(), List.of(GatewayRole.sysAdminOf(GatewayFunction.ofBaseChaincode()))));
+        administration.admit(new AdmitParticipantCommand(app, admin.userCode, List.of(GatewayRole.SYS_ADMIN)));
+        BsnTestClient metered = admin.as(admin.userCode, app, admin.accessKey());
+        assertRefused(metered, metered.reqChainCode("", "get", "lot-q"),
+                "application " + app + " has no TPS purchased on city node openbsn");
+        assertSuccess(metered.getAppInfo());
+
+        administration.setQuota(new SetGatewayQuotaCommand(app, "shanghai", 100));
+        administration.setQuota(new SetGatewayQuotaCommand(app, "openbsn", 1));
+        // one token a second: well before 20 calls have been answered, one finds the bucket empty
+        JsonNode refused = null;
+        int answered = 0;
+        while (refused == null && answered < 20) {
+            JsonNode reply = metered.reqChainCode("", "get", "lot-q");
+            answered++;
+            if (reply.path("header").path("code").asInt() == -1) {
+                refused = reply;
+            }
+        }
+        assertThat(refused).as("a call over 1 TPS among " + answered).isNotNull();
+        assertRefused(metered, refused, "application " + app + " is over its purchased 1 TPS on city node openbsn; retry in ");
     }
 
     @Test

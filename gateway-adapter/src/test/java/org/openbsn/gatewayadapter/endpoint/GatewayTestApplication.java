@@ -27,7 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Axon on the event store), over the tests' PostgreSQL and a devnet whose Org1MSP CA certifies members.
  */
 @SpringBootApplication(scanBasePackages = "org.openbsn.gatewayadapter", exclude = SearchAutoConfiguration.class)
-@EnableConfigurationProperties(LedgerProperties.class)
+@EnableConfigurationProperties({LedgerProperties.class, GatewayNodeProperties.class})
 class GatewayTestApplication {
 
     static ConfigurableApplicationContext start(Devnet devnet, String keySecret) {

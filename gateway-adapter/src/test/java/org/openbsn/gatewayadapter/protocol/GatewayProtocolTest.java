@@ -55,7 +55,7 @@ class GatewayProtocolTest {
             }
         };
         gateway = new ServedGateway(new GatewayServlet(new GatewaySigner(gatewayKey.getPrivate(), ""), callers,
-                List.of(echo), 4096));
+                app -> { }, List.of(echo), 4096));
     }
 
     @AfterAll
