@@ -1,6 +1,8 @@
 package org.openbsn.gatewayadapter.endpoint;
 
 import java.security.PrivateKey;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.gatewayadapter.api.GatewayApplicationView;
@@ -16,8 +18,15 @@ import org.springframework.stereotype.Component;
 @Component
 class SigningIdentities {
 
+    private static final int MOST_UNSEALED = 10_000;
+
     private final GatewayAdministration gateway;
     private final HostedKeys keys;
+    /**
+     * Identities already unsealed from the vault, by key id and certificate: a new certificate for
+     * the same key id is a new entry, so a reissued identity is never signed with a stale key.
+     */
+    private final Map<String, LedgerIdentity> unsealed = new ConcurrentHashMap<>();
 
     SigningIdentities(GatewayAdministration gateway, HostedKeys keys) {
         this.gateway = gateway;
@@ -48,8 +57,18 @@ class SigningIdentities {
     }
 
     private LedgerIdentity identity(String mspId, String certificatePem, String keyId, String who) {
+        String cacheKey = keyId + "\u0000" + mspId + "\u0000" + certificatePem;
+        LedgerIdentity known = unsealed.get(cacheKey);
+        if (known != null) {
+            return known;
+        }
         PrivateKey key = keys.privateKey(keyId)
                 .orElseThrow(() -> new GatewayRefusal("the gateway holds no transaction key for " + who));
-        return new LedgerIdentity(mspId, Pems.certificate(certificatePem), key);
+        if (unsealed.size() >= MOST_UNSEALED) {
+            unsealed.clear();
+        }
+        LedgerIdentity identity = new LedgerIdentity(mspId, Pems.certificate(certificatePem), key);
+        unsealed.put(cacheKey, identity);
+        return identity;
     }
 }
