@@ -2,6 +2,7 @@ package org.openbsn.gatewayadapter.endpoint;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.Locale;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import org.hyperledger.fabric.protos.common.Block;
@@ -115,11 +116,17 @@ class LedgerReads {
         try {
             return ledger.evaluateBytes(portal, app.channelId(), QSCC, function, all);
         } catch (LedgerException failed) {
-            if (failed.reason() == LedgerException.Reason.CHAINCODE_REFUSED && failed.detail().contains("no such")) {
+            if (failed.reason() == LedgerException.Reason.CHAINCODE_REFUSED && notFound(failed.detail())) {
                 throw new GatewayRefusal(what + " does not exist in the ledger of application " + app.appCode());
             }
             throw new GatewayRefusal("the ledger could not read " + what + ": " + failed.getMessage());
         }
+    }
+
+    /** qscc's words for something missing: devnet and Fabric's block index say "no such …", LevelDB "not found". */
+    private static boolean notFound(String detail) {
+        String lower = detail.toLowerCase(Locale.ROOT);
+        return lower.contains("no such") || lower.contains("not found");
     }
 
     private interface Parser<T> {

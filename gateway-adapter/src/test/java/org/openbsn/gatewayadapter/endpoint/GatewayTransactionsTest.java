@@ -5,6 +5,7 @@ import static org.openbsn.gatewayadapter.endpoint.UploadGateway.assertSuccess;
 import static org.openbsn.gatewayadapter.endpoint.UploadGateway.keys;
 import static org.openbsn.gatewayadapter.endpoint.UploadGateway.set;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
@@ -24,8 +25,10 @@ import org.openbsn.devnet.ledger.BlockHashing;
 import org.openbsn.devnet.ledger.ChannelLedger;
 import org.openbsn.devnet.msp.NodeOu;
 import org.openbsn.devnet.msp.OrganisationCa;
+import org.openbsn.gatewayadapter.api.GatewayCallAuditedEvent;
 import org.openbsn.gatewayadapter.keys.Pems;
 import org.openbsn.gatewayadapter.protocol.GatewayEndpoint;
+import org.openbsn.infra.testing.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -101,6 +104,17 @@ class GatewayTransactionsTest {
     }
 
     @Test
+    void thePythonSdksNonceOf32AsciiBytesIsAcceptedAsSent() {
+        BsnProposal python = gateway.bobs("getHistory", "receipt-python");
+        python.nonce = Base64.getEncoder().encodeToString(python.nonce).getBytes(StandardCharsets.US_ASCII);
+        assertThat(python.nonce).hasSize(32);
+        JsonNode read = new BsnLedgerCalls(gateway.admin).trans(python.transData());
+        assertSuccess(read);
+        assertThat(read.path("body").path("blockInfo").path("txId").asText()).isEqualTo(python.txId());
+        assertThat(read.path("body").path("ccRes").path("ccCode").asInt()).isEqualTo(200);
+    }
+
+    @Test
     void anInvokeInOneStepIsRefusedNamingTheTwoStepsAndNothingIsOrdered() {
         BsnProposal proposal = gateway.bobs("set", set("receipt-2", "single step"));
         JsonNode refused = new BsnLedgerCalls(gateway.admin).trans(proposal.transData());
@@ -149,6 +163,13 @@ class GatewayTransactionsTest {
         gateway.assertRefused(new BsnLedgerCalls(gateway.reader).prepare(ritasSet.transData()),
                 "role Reader of user " + gateway.reader.userCode + " in application " + gateway.app
                         + " does not include function set");
+        assertThat(TestDatabase.get().jdbc().sql("""
+                select convert_from(payload, 'UTF8') from domain_event_entry
+                where payload_type = :type and convert_from(payload, 'UTF8') like :user
+                and convert_from(payload, 'UTF8') like '%"function":"set"%'""")
+                .param("type", GatewayCallAuditedEvent.class.getName()).param("user", "%" + gateway.reader.userCode + "%")
+                .query(String.class).list()).as("the denial is audited").singleElement().asString()
+                .contains("\"userName\":\"rita\"", "\"function\":\"set\"", "\"allowed\":false");
         gateway.assertRefused(new BsnLedgerCalls(gateway.reader).trans(gateway.ritas("transfer", "x").transData()),
                 "application " + gateway.app + " has no function that runs chaincode function transfer");
     }
