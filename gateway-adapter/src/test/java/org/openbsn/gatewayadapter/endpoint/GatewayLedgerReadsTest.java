@@ -125,6 +125,22 @@ class GatewayLedgerReadsTest {
     }
 
     @Test
+    void theFirstBlockHasNoPreviousHashAndItsTransactionsAreListed() throws Exception {
+        BsnLedgerCalls calls = new BsnLedgerCalls(gateway.reader);
+        JsonNode genesis = calls.getBlockInfo(0, "", "");
+        assertSuccess(genesis);
+        assertThat(genesis.path("body").path("blockNumber").asLong()).isZero();
+        assertThat(genesis.path("body").path("preBlockHash").asText()).isEmpty();
+        assertThat(genesis.path("body").path("blockHash").asText())
+                .isEqualTo(HexFormat.of().formatHex(BlockHashing.headerHash(gateway.receipts().block(0).getHeader())));
+        assertThat(genesis.path("body").path("transactions").isArray()).isTrue();
+        assertThat(genesis.path("body").path("transactions")).hasSize(gateway.receipts().block(0).getData().getDataCount());
+        JsonNode json = JSON.readTree(calls.getBlockData(0, "", "", "json").path("body").path("blockData").asText());
+        assertThat(json.path("number").asLong()).isZero();
+        assertThat(json.path("transactions")).hasSize(gateway.receipts().block(0).getData().getDataCount());
+    }
+
+    @Test
     void ledgerReadsOfWhatDoesNotExistOrInAnUnknownFormAreRefused() {
         BsnLedgerCalls calls = new BsnLedgerCalls(gateway.reader);
         String missing = " does not exist in the ledger of application " + gateway.app;
