@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import com.google.protobuf.InvalidProtocolBufferException;
+import org.hyperledger.fabric.protos.gateway.PreparedTransaction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PreparedTransactions {
 
-    /** How long an expired, uncommitted transaction is still recognised (to say "expired", not "unknown"). */
+    /** How long a transaction is remembered after it expired (to say "expired" or "already committed", not "unknown"). */
     private static final Duration REMEMBERED = Duration.ofDays(1);
 
     private final JdbcClient jdbc;
@@ -32,13 +34,26 @@ class PreparedTransactions {
     /** A prepared transaction: who prepared it, for which user and function, and where it stands. */
     record Prepared(String txId, String appCode, String userCode, String userName, String function, String creatorPem,
                     byte[] prepared, byte[] result, Instant expiresAt, boolean committed, Long blockNumber) {
+
+        /** The envelope payload of fabric-gateway's PreparedTransaction: what the creator signs. */
+        byte[] payloadToSign() {
+            try {
+                return PreparedTransaction.parseFrom(prepared).getEnvelope().getPayload().toByteArray();
+            } catch (InvalidProtocolBufferException unreadable) {
+                throw new IllegalStateException("a stored prepared transaction cannot be read", unreadable);
+            }
+        }
     }
 
-    /** Keeps a transaction until it expires; preparing the same proposal again before its commit replaces it. */
-    Instant keep(String txId, String appCode, String userCode, String userName, String function, String creatorPem,
+    /**
+     * Keeps a transaction until it expires and returns what is kept under its id. Preparing the same
+     * proposal again returns the first endorsement while it is waiting (its payload may already be
+     * signed), and replaces it only once it has expired. Rows older than a day are forgotten.
+     */
+    Prepared keep(String txId, String appCode, String userCode, String userName, String function, String creatorPem,
                  byte[] prepared, byte[] result) {
         Instant expiresAt = Instant.now().plus(ttl);
-        jdbc.sql("delete from gateway_prepared_transaction where committed_at is null and expires_at < :forgotten")
+        jdbc.sql("delete from gateway_prepared_transaction where expires_at < :forgotten")
                 .param("forgotten", at(Instant.now().minus(REMEMBERED))).update();
         jdbc.sql("""
                 insert into gateway_prepared_transaction
@@ -46,11 +61,11 @@ class PreparedTransactions {
                 values (:tx, :app, :user, :name, :function, :creator, :prepared, :result, :expires)
                 on conflict (tx_id) do update set prepared = excluded.prepared, result = excluded.result,
                     expires_at = excluded.expires_at
-                where gateway_prepared_transaction.committed_at is null""")
+                where gateway_prepared_transaction.committed_at is null and gateway_prepared_transaction.expires_at < now()""")
                 .param("tx", txId).param("app", appCode).param("user", userCode).param("name", userName)
                 .param("function", function).param("creator", creatorPem).param("prepared", prepared)
                 .param("result", result).param("expires", at(expiresAt)).update();
-        return expiresAt;
+        return find(txId).orElseThrow();
     }
 
     Optional<Prepared> find(String txId) {

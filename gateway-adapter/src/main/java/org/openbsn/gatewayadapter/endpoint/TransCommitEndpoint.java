@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 
-import com.google.protobuf.InvalidProtocolBufferException;
-import org.hyperledger.fabric.protos.gateway.PreparedTransaction;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.openbsn.gatewayadapter.api.GatewayApplicationView;
 import org.openbsn.gatewayadapter.keys.Pems;
@@ -73,7 +71,7 @@ class TransCommitEndpoint implements GatewayEndpoint {
         }
         byte[] signature = signature(request);
         String problem = CreatorSignatures.problem(Pems.certificate(waiting.creatorPem()).getPublicKey(),
-                payload(waiting.prepared()), signature);
+                waiting.payloadToSign(), signature);
         if (problem != null) {
             throw new GatewayRefusal("body.signature " + problem + " over the payload of transaction " + txId
                     + " with the certificate of " + waiting.userName() + "@" + app.appCode());
@@ -121,14 +119,6 @@ class TransCommitEndpoint implements GatewayEndpoint {
             return Base64.getDecoder().decode(text.strip());
         } catch (IllegalArgumentException notBase64) {
             throw new GatewayRefusal("body.signature is not Base64");
-        }
-    }
-
-    private static byte[] payload(byte[] preparedBytes) {
-        try {
-            return PreparedTransaction.parseFrom(preparedBytes).getEnvelope().getPayload().toByteArray();
-        } catch (InvalidProtocolBufferException unreadable) {
-            throw new IllegalStateException("a stored prepared transaction cannot be read", unreadable);
         }
     }
 }

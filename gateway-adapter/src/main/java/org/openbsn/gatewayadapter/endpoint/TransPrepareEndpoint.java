@@ -63,12 +63,12 @@ class TransPrepareEndpoint implements GatewayEndpoint {
         }
         try {
             EndorsedTransaction endorsed = offline.endorse(portal, txId, call.parts().signed());
-            prepared.keep(txId, call.app().appCode(), request.userCode(), call.userName(), function, call.creatorPem(),
-                    endorsed.preparedBytes(), endorsed.result());
+            PreparedTransactions.Prepared kept = prepared.keep(txId, call.app().appCode(), request.userCode(), call.userName(),
+                    function, call.creatorPem(), endorsed.preparedBytes(), endorsed.result());
             checks.record(request, call.app(), call.userName(), function, true, txId,
                     "endorsed; waiting for the creator's signature");
-            return reply(txId, 200, new String(endorsed.result(), StandardCharsets.UTF_8),
-                    Base64.getEncoder().encodeToString(endorsed.payloadToSign()));
+            return reply(txId, 200, new String(kept.result(), StandardCharsets.UTF_8),
+                    Base64.getEncoder().encodeToString(kept.payloadToSign()));
         } catch (LedgerException failed) {
             checks.record(request, call.app(), call.userName(), function, true, txId, failed.getMessage());
             if (failed.reason() == LedgerException.Reason.CHAINCODE_REFUSED) {

@@ -1,8 +1,8 @@
 package org.openbsn.gatewayadapter.ledger;
 
 /**
- * A proposal the peers endorsed: the chaincode's answer, the fabric-gateway PreparedTransaction
- * ({@code preparedBytes}, kept until it is committed) and the envelope payload its creator must sign.
+ * A proposal the peers endorsed: the chaincode's answer and the fabric-gateway PreparedTransaction
+ * ({@code preparedBytes}, kept until it is committed), whose envelope payload its creator must sign.
  */
-public record EndorsedTransaction(String transactionId, byte[] result, byte[] preparedBytes, byte[] payloadToSign) {
+public record EndorsedTransaction(String transactionId, byte[] result, byte[] preparedBytes) {
 }

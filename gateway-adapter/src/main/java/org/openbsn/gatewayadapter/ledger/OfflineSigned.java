@@ -1,6 +1,5 @@
 package org.openbsn.gatewayadapter.ledger;
 
-import com.google.protobuf.InvalidProtocolBufferException;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.GatewayException;
@@ -9,8 +8,6 @@ import org.hyperledger.fabric.client.Status;
 import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.client.Transaction;
-import org.hyperledger.fabric.protos.common.Envelope;
-import org.hyperledger.fabric.protos.gateway.PreparedTransaction;
 import org.hyperledger.fabric.protos.gateway.ProposedTransaction;
 import org.hyperledger.fabric.protos.peer.SignedProposal;
 
@@ -45,14 +42,9 @@ public final class OfflineSigned {
             Proposal proposal = gateway.newSignedProposal(proposed(transactionId, signed), signed.getSignature().toByteArray());
             try {
                 Transaction endorsed = proposal.endorse();
-                byte[] prepared = endorsed.getBytes();
-                Envelope envelope = PreparedTransaction.parseFrom(prepared).getEnvelope();
-                return new EndorsedTransaction(endorsed.getTransactionId(), endorsed.getResult(), prepared,
-                        envelope.getPayload().toByteArray());
+                return new EndorsedTransaction(endorsed.getTransactionId(), endorsed.getResult(), endorsed.getBytes());
             } catch (EndorseException failed) {
                 throw new LedgerClient.Unreachable(failed);
-            } catch (InvalidProtocolBufferException unreadable) {
-                throw new IllegalStateException("fabric-gateway made a prepared transaction it cannot read", unreadable);
             }
         });
     }

@@ -69,6 +69,8 @@ class GatewayTransactionsTest {
         assertThat(gateway.admin.replyVerifies(prepared, proposal.txId() + 200 + body.path("ccRes").path("ccData").asText()
                 + body.path("payload").asText())).as("mac over txId+ccCode+ccData+payload").isTrue();
         assertThat(gateway.receipts().knows(proposal.txId())).as("nothing ordered yet").isFalse();
+        assertThat(calls.prepare(proposal.transData()).path("body").path("payload").asText())
+                .as("preparing again returns the payload that may already be signed").isEqualTo(body.path("payload").asText());
 
         byte[] payload = Base64.getDecoder().decode(body.path("payload").asText());
         String signature = Base64.getEncoder().encodeToString(BsnProposal.sign(gateway.bobsKey.getPrivate(), payload));
