@@ -44,6 +44,11 @@ public class DevnetConfiguration {
             }
 
             @Override
+            public X509Certificate caCertificate() {
+                return organisation.certificate();
+            }
+
+            @Override
             public String mspId() {
                 return organisation.mspId();
             }

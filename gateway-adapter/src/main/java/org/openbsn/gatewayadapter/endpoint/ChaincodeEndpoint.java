@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.openbsn.gatewayadapter.api.CertificateMode;
 import org.openbsn.gatewayadapter.api.FunctionType;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
@@ -34,23 +32,21 @@ import org.springframework.stereotype.Component;
 class ChaincodeEndpoint implements GatewayEndpoint {
 
     static final String PATH = "/api/fabric/v1/node/reqChainCode";
-    static final int VALID = 0;
-    /** Fabric's INVALID_OTHER_REASON: the chaincode refused, so nothing was committed. */
-    static final int INVALID_OTHER_REASON = 255;
-
     private final GatewayAdministration gateway;
     private final Nonces nonces;
     private final SigningIdentities identities;
     private final LedgerClient ledger;
     private final AuditTrail audit;
+    private final LedgerReads reads;
 
     ChaincodeEndpoint(GatewayAdministration gateway, Nonces nonces, SigningIdentities identities, LedgerClient ledger,
-                      AuditTrail audit) {
+                      AuditTrail audit, LedgerReads reads) {
         this.gateway = gateway;
         this.nonces = nonces;
         this.identities = identities;
         this.ledger = ledger;
         this.audit = audit;
+        this.reads = reads;
     }
 
     @Override
@@ -115,23 +111,19 @@ class ChaincodeEndpoint implements GatewayEndpoint {
             LedgerResult result = function.type() == FunctionType.INVOKE
                     ? ledger.transact(signer, app.channelId(), app.chaincode(), function.chaincodeFunction(), args, transientData)
                     : ledger.query(signer, app.channelId(), app.chaincode(), function.chaincodeFunction(), args, transientData);
-            record(request, true, result.transactionId(), function.type() == FunctionType.INVOKE
-                    ? "committed in block " + result.blockNumber() : "evaluated");
-            return reply(result.transactionId(), VALID, 200, new String(result.payload(), StandardCharsets.UTF_8));
+            boolean committed = function.type() == FunctionType.INVOKE;
+            record(request, true, result.transactionId(), committed ? "committed in block " + result.blockNumber() : "evaluated");
+            String blockHash = committed ? reads.blockHash(app, result.blockNumber()) : "";
+            return TransReplies.blockInfo(result.transactionId(), blockHash, TransReplies.VALID, 200,
+                    new String(result.payload(), StandardCharsets.UTF_8));
         } catch (LedgerException failed) {
             record(request, true, failed.transactionId(), failed.getMessage());
             if (failed.reason() == LedgerException.Reason.CHAINCODE_REFUSED) {
-                return reply(failed.transactionId(), INVALID_OTHER_REASON, 500, failed.detail());
+                return TransReplies.blockInfo(failed.transactionId(), "", TransReplies.INVALID_OTHER_REASON, 500,
+                        failed.detail());
             }
             throw new GatewayRefusal("the ledger did not complete the call: " + failed.getMessage());
         }
-    }
-
-    private static GatewayReply reply(String txId, int status, int ccCode, String ccData) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.putObject("blockInfo").put("txId", txId).put("blockHash", "").put("status", status);
-        body.putObject("ccRes").put("ccCode", ccCode).put("ccData", ccData);
-        return GatewayReply.success(body, txId + "" + status + ccCode + ccData);
     }
 
     private GatewayRefusal denied(GatewayRequest request, String why) {

@@ -76,6 +76,12 @@ public class HostedKeys {
         return new Certified(ca.mspId(), Pems.of(ca.issueClient(commonName, key)));
     }
 
+    /** The certificate of the CA that issues members of {@code mspId}; empty when this gateway has no CA for it. */
+    public Optional<X509Certificate> caCertificate(String mspId) {
+        MemberCertificates ca = certificates.get();
+        return ca == null || !ca.mspId().equals(mspId) ? Optional.empty() : Optional.of(ca.caCertificate());
+    }
+
     public Optional<PrivateKey> privateKey(String keyId) {
         return vault.get(keyId);
     }

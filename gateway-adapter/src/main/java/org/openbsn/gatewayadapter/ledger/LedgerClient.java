@@ -69,8 +69,8 @@ public final class LedgerClient implements AutoCloseable {
      */
     public LedgerResult transact(LedgerIdentity identity, String channel, String chaincode, String function,
                                  List<String> args, Map<String, String> transientData) {
-        return onFirstReachablePeer(identity, channel, network -> {
-            Proposal proposal = proposal(network, chaincode, function, args, transientData);
+        return onFirstReachablePeer(identity, gateway -> {
+            Proposal proposal = proposal(gateway.getNetwork(channel), chaincode, function, args, transientData);
             Transaction endorsed;
             try {
                 endorsed = proposal.endorse();
@@ -94,8 +94,8 @@ public final class LedgerClient implements AutoCloseable {
     /** Evaluates a query with private (transient) data; the result names the proposal's transaction id. */
     public LedgerResult query(LedgerIdentity identity, String channel, String chaincode, String function,
                               List<String> args, Map<String, String> transientData) {
-        return onFirstReachablePeer(identity, channel, network -> {
-            Proposal proposal = proposal(network, chaincode, function, args, transientData);
+        return onFirstReachablePeer(identity, gateway -> {
+            Proposal proposal = proposal(gateway.getNetwork(channel), chaincode, function, args, transientData);
             try {
                 return new LedgerResult(proposal.getTransactionId(), LedgerResult.NOT_IN_A_BLOCK, proposal.evaluate());
             } catch (GatewayException failed) {
@@ -124,7 +124,27 @@ public final class LedgerClient implements AutoCloseable {
                 .checkpoint(checkpoint).build().getEvents();
     }
 
-    private <T> T onFirstReachablePeer(LedgerIdentity identity, String channel, Function<Network, T> call) {
+    /**
+     * Evaluates {@code function} of a system chaincode (qscc) with raw byte arguments and returns its
+     * answer; a refusal of the chaincode is a {@link LedgerException} with reason CHAINCODE_REFUSED.
+     */
+    public byte[] evaluateBytes(LedgerIdentity identity, String channel, String chaincode, String function, byte[]... args) {
+        return onFirstReachablePeer(identity, gateway -> {
+            Proposal proposal = gateway.getNetwork(channel).getContract(chaincode).newProposal(function)
+                    .addArguments(args).build();
+            try {
+                return proposal.evaluate();
+            } catch (GatewayException failed) {
+                throw new Unreachable(failed);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code call} on the Gateway of the first peer that can be reached; a failure before anything
+     * was ordered ({@link Unreachable} with reason UNAVAILABLE) moves on to the next peer.
+     */
+    <T> T onFirstReachablePeer(LedgerIdentity identity, Function<Gateway, T> call) {
         LedgerException last = null;
         for (LedgerConnection.Peer peer : peers) {
             Gateway gateway;
@@ -135,7 +155,7 @@ public final class LedgerClient implements AutoCloseable {
                 continue;
             }
             try {
-                return call.apply(gateway.getNetwork(channel));
+                return call.apply(gateway);
             } catch (Unreachable failure) {
                 last = map(failure.cause);
                 if (last.reason() != LedgerException.Reason.UNAVAILABLE) {
@@ -147,7 +167,7 @@ public final class LedgerClient implements AutoCloseable {
     }
 
     /** A failure before anything reached the orderer: another peer may be tried. */
-    private static final class Unreachable extends RuntimeException {
+    static final class Unreachable extends RuntimeException {
         private final GatewayException cause;
 
         Unreachable(GatewayException cause) {

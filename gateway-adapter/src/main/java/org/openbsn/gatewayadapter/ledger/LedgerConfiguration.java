@@ -28,6 +28,11 @@ public class LedgerConfiguration {
         return new LedgerClient(connection.peers(), properties.deadline());
     }
 
+    @Bean
+    OfflineSigned offlineSigned(LedgerClient client) {
+        return new OfflineSigned(client);
+    }
+
     /** The identity the portal itself signs with (its organisation's administrator or client). */
     @Bean
     LedgerIdentity portalLedgerIdentity(LedgerConnection connection) {

@@ -36,6 +36,11 @@ class GatewayApplicationTest {
         }
 
         @Override
+        public java.security.cert.X509Certificate caCertificate() {
+            return CA.certificate();
+        }
+
+        @Override
         public String mspId() {
             return CA.mspId();
         }

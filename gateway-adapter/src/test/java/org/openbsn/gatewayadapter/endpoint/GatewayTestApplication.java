@@ -42,6 +42,11 @@ class GatewayTestApplication {
             }
 
             @Override
+            public X509Certificate caCertificate() {
+                return devnet.organisation("Org1MSP").certificate();
+            }
+
+            @Override
             public String mspId() {
                 return "Org1MSP";
             }

@@ -12,6 +12,9 @@ public interface MemberCertificates {
     /** A client certificate (NodeOU {@code client}) for {@code key} with the common name {@code commonName}. */
     X509Certificate issueClient(String commonName, PublicKey key);
 
+    /** The CA's own certificate: a member's certificate chains to it. */
+    X509Certificate caCertificate();
+
     /** The MSP whose CA issues the certificates, e.g. {@code Org1MSP}. */
     String mspId();
 }
