@@ -24,9 +24,11 @@ import org.openbsn.gatewayadapter.api.DefineGatewayApplicationCommand;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.gatewayadapter.api.GatewayFunction;
 import org.openbsn.gatewayadapter.api.GatewayRole;
+import org.openbsn.gatewayadapter.api.SetGatewayQuotaCommand;
 import org.openbsn.gatewayadapter.keys.Pems;
 import org.openbsn.gatewayadapter.protocol.GatewayCallers;
 import org.openbsn.gatewayadapter.protocol.GatewayEndpoint;
+import org.openbsn.gatewayadapter.protocol.GatewayQuotas;
 import org.openbsn.gatewayadapter.protocol.GatewayServlet;
 import org.openbsn.gatewayadapter.protocol.GatewaySigner;
 import org.openbsn.gatewayadapter.protocol.ServedGateway;
@@ -66,7 +68,7 @@ final class UploadGateway implements AutoCloseable {
                 gatewayKey.getPublic()));
         List<GatewayEndpoint> endpoints = new ArrayList<>(context.getBeansOfType(GatewayEndpoint.class).values());
         served = new ServedGateway(new GatewayServlet(new GatewaySigner(gatewayKey.getPrivate(), gatewayCertificate),
-                context.getBean(GatewayCallers.class), endpoints, 1 << 20));
+                context.getBean(GatewayCallers.class), context.getBean(GatewayQuotas.class), endpoints, 1 << 20));
 
         String run = Long.toString(System.nanoTime(), 36);
         app = "tx" + run;
@@ -77,6 +79,8 @@ final class UploadGateway implements AutoCloseable {
                 CertificateMode.PUBLIC_KEY_UPLOAD, GatewayFunction.ofBaseChaincode(), roles));
         administration.define(new DefineGatewayApplicationCommand(keyTrustApp, "Receipts KT", "receipts-kt", "Org1MSP",
                 "base", CertificateMode.KEY_TRUST, GatewayFunction.ofBaseChaincode(), roles));
+        administration.setQuota(new SetGatewayQuotaCommand(app, "openbsn", 500));
+        administration.setQuota(new SetGatewayQuotaCommand(keyTrustApp, "openbsn", 500));
         administration.admit(new AdmitParticipantCommand(app, "ADM" + run, List.of(GatewayRole.SYS_ADMIN)));
         administration.admit(new AdmitParticipantCommand(keyTrustApp, "ADM" + run, List.of(GatewayRole.SYS_ADMIN)));
         administration.admit(new AdmitParticipantCommand(app, "RDR" + run, List.of("Reader")));
