@@ -27,8 +27,8 @@ import org.openbsn.portal.support.PortalInstance;
 
 /**
  * The portal serves the smart gateway at /api/ to business systems that never sign in: replies are
- * HTTP 200, signed with a certificate that stays the same when the portal restarts, while the
- * portal's own pages still ask for sign-in.
+ * HTTP 200, signed with a certificate that stays the same when the portal restarts, bodies are
+ * limited as configured, and the portal's own pages still ask for sign-in.
  */
 class GatewayServingIntegrationTest {
 
@@ -39,7 +39,7 @@ class GatewayServingIntegrationTest {
     void businessSystemsCallTheGatewayWithoutSigningInAndVerifyRepliesWithTheSameCertificateAfterARestart() {
         String certificateBefore;
         GatewayCaller caller;
-        try (PortalInstance portal = PortalInstance.start(data, Map.of())) {
+        try (PortalInstance portal = PortalInstance.start(data, Map.of("bsn.gateway.max-body-bytes", "4096"))) {
             Devnet devnet = portal.bean(Devnet.class);
             devnet.openChannel("served-app", List.of("Org1MSP"));
             devnet.deployBaseChaincode("served-app", "base");
@@ -76,6 +76,11 @@ class GatewayServingIntegrationTest {
             assertThat(forged.path("header").path("code").asInt()).isEqualTo(-1);
             assertThat(forged.path("header").path("msg").asText()).contains("mac does not verify");
             assertThat(GatewayCaller.verifies(forged, "", gatewayKey)).isTrue();
+
+            HttpResponse<String> tooLarge = caller.post("/api/fabric/v1/node/reqChainCode", "{" + " ".repeat(5000) + "}");
+            assertThat(tooLarge.statusCode()).isEqualTo(200);
+            assertThat(GatewayCaller.json(tooLarge).path("header").path("msg").asText())
+                    .isEqualTo("the request body is larger than 4096 bytes");
 
             HttpResponse<String> page = caller.get("/nodes/mine");
             assertThat(page.statusCode()).as("a portal page without sign-in").isEqualTo(302);
