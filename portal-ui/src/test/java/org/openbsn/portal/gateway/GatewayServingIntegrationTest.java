@@ -57,6 +57,7 @@ class GatewayServingIntegrationTest {
             assertThat(info.statusCode()).isEqualTo(200);
             assertThat(info.headers().firstValue("Content-Length")).hasValue(
                     Integer.toString(info.body().getBytes(StandardCharsets.UTF_8).length));
+            assertThat(info.headers().firstValue("Set-Cookie")).as("no session for a business system").isEmpty();
             JsonNode appInfo = GatewayCaller.json(info);
             assertThat(appInfo.path("header").path("code").asInt()).as(info.body()).isZero();
             assertThat(GatewayCaller.verifies(appInfo, "Served ledger" + "fabric" + 1 + 2 + "Org1MSP" + "served-app",
