@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.openbsn.accounts.api.Role;
+import org.openbsn.gatewayadapter.api.CertificateMode;
 import org.openbsn.noderegistry.api.NodeStatus;
 
 /** Every text a person can see exists in English and in Simplified Chinese. */
@@ -60,6 +61,9 @@ class TranslationsTest {
         }
         for (Role role : Role.values()) {
             assertThat(keys).contains("role." + role.name(), "home.role." + role.name());
+        }
+        for (CertificateMode mode : CertificateMode.values()) {
+            assertThat(keys).contains("gateway.mode." + mode.name());
         }
         for (String action : List.of("registered", "approved", "rejected", "suspended", "resumed", "capacity-changed",
                 "prices-changed", "retired", "capacity-reserved", "capacity-released")) {

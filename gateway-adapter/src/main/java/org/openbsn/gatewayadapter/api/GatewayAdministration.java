@@ -1,6 +1,8 @@
 package org.openbsn.gatewayadapter.api;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -93,7 +95,23 @@ public class GatewayAdministration {
                 ResponseTypes.optionalInstanceOf(HostedAccessKey.class)).join();
     }
 
-    private <V> V change(Object command, Object query, Class<V> view, java.util.function.ToLongFunction<V> version,
+    /** The applications the participant was admitted to, with its roles in each, by appCode. */
+    public List<GatewayMemberView> memberships(String userCode) {
+        return queries.query(new FindMembershipsQuery(userCode), ResponseTypes.multipleInstancesOf(GatewayMemberView.class))
+                .join();
+    }
+
+    /** The participant's audited gateway calls, newest first. */
+    public GatewayCallsPage recentCalls(String userCode, int offset, int limit) {
+        return queries.query(new FindGatewayCallsQuery(userCode, offset, limit), GatewayCallsPage.class).join();
+    }
+
+    /** The PEM certificate the gateway signs its replies with, for business systems' configuration. */
+    public String gatewayCertificatePem() {
+        return queries.query(new FindGatewayCertificateQuery(), String.class).join();
+    }
+
+    private <V> V change(Object command, Object query, Class<V> view, ToLongFunction<V> version,
                          String appCode) {
         try {
             return readYourWrites.send(command, query, view, version)

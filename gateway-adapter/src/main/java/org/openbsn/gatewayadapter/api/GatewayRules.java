@@ -25,6 +25,15 @@ public final class GatewayRules {
     private GatewayRules() {
     }
 
+    /**
+     * The userCode of the participant a portal account is: the account's id without its hyphens. It
+     * must differ from the account's id, as the gateway's participant aggregate is stored under its
+     * userCode in the same event store as the account.
+     */
+    public static String userCodeOfAccount(String accountId) {
+        return accountId.replace("-", "");
+    }
+
     /** {@code value} matches {@code pattern}, or a violation of {@code field} that quotes the rule. */
     public static Optional<FieldViolation> matches(String field, String value, Pattern pattern) {
         if (value == null || value.isEmpty()) {

@@ -5,7 +5,7 @@ import org.axonframework.eventhandling.gateway.EventGateway;
 import org.openbsn.gatewayadapter.api.GatewayCallAuditedEvent;
 import org.springframework.stereotype.Component;
 
-/** Records every chaincode call in the event store, allowed or denied, for auditors. */
+/** Records gateway calls in the event store, allowed or denied, for auditors and the participant's recent calls. */
 @Component
 class AuditTrail {
 

@@ -133,6 +133,6 @@ class ChaincodeEndpoint implements GatewayEndpoint {
 
     private void record(GatewayRequest request, boolean allowed, String txId, String outcome) {
         audit.record(new GatewayCallAuditedEvent(request.appCode(), request.userCode(), request.text("userName"),
-                request.text("funcName"), allowed, txId, outcome));
+                request.text("funcName"), allowed, txId, outcome, PATH));
     }
 }

@@ -5,6 +5,7 @@ import org.openbsn.gatewayadapter.api.CertificateMode;
 import org.openbsn.gatewayadapter.api.EnrollGatewayUserCommand;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.gatewayadapter.api.GatewayApplicationView;
+import org.openbsn.gatewayadapter.api.GatewayCallAuditedEvent;
 import org.openbsn.gatewayadapter.api.GatewayUserView;
 import org.openbsn.gatewayadapter.keys.CertificateRequests;
 import org.openbsn.gatewayadapter.keys.HostedKeys;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * {@code /api/fabric/v1/user/enroll}, for public-key-upload applications: a registered user with
  * the right secret sends a certificate request for CN name@appCode, signed with its own key, and
  * gets a client certificate of the application's MSP. The private key never reaches the gateway.
+ * Every enrolment, or refusal of one, is audited.
  */
 @Component
 class EnrollUserEndpoint implements GatewayEndpoint {
@@ -28,11 +30,13 @@ class EnrollUserEndpoint implements GatewayEndpoint {
     private final GatewayAdministration gateway;
     private final UserSecrets secrets;
     private final HostedKeys keys;
+    private final AuditTrail audit;
 
-    EnrollUserEndpoint(GatewayAdministration gateway, UserSecrets secrets, HostedKeys keys) {
+    EnrollUserEndpoint(GatewayAdministration gateway, UserSecrets secrets, HostedKeys keys, AuditTrail audit) {
         this.gateway = gateway;
         this.secrets = secrets;
         this.keys = keys;
+        this.audit = audit;
     }
 
     @Override
@@ -42,6 +46,23 @@ class EnrollUserEndpoint implements GatewayEndpoint {
 
     @Override
     public GatewayReply handle(GatewayRequest request) {
+        GatewayReply reply;
+        try {
+            reply = enroll(request);
+        } catch (GatewayRefusal refused) {
+            record(request, false, refused.getMessage());
+            throw refused;
+        }
+        record(request, true, "enrolled user " + request.text("name"));
+        return reply;
+    }
+
+    private void record(GatewayRequest request, boolean allowed, String outcome) {
+        audit.record(new GatewayCallAuditedEvent(request.appCode(), request.userCode(), request.text("name"), "", allowed,
+                "", outcome, PATH));
+    }
+
+    private GatewayReply enroll(GatewayRequest request) {
         GatewayApplicationView app = gateway.application(request.appCode())
                 .orElseThrow(() -> new GatewayRefusal("unknown application " + request.appCode()));
         if (app.mode() != CertificateMode.PUBLIC_KEY_UPLOAD) {

@@ -5,8 +5,10 @@ import java.util.Base64;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
+import org.openbsn.gatewayadapter.api.GatewayCallAuditedEvent;
 import org.openbsn.gatewayadapter.api.RegisterGatewayUserCommand;
 import org.openbsn.gatewayadapter.protocol.GatewayEndpoint;
+import org.openbsn.gatewayadapter.protocol.GatewayRefusal;
 import org.openbsn.gatewayadapter.protocol.GatewayReply;
 import org.openbsn.gatewayadapter.protocol.GatewayRequest;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /api/fabric/v1/user/register}: a participant registers a user of the application; an
  * empty secret gets a random one, which the reply carries. In a key-trust application the user's
- * key and certificate are made at once.
+ * key and certificate are made at once. Every registration, or refusal of one, is audited.
  */
 @Component
 class RegisterUserEndpoint implements GatewayEndpoint {
@@ -23,9 +25,11 @@ class RegisterUserEndpoint implements GatewayEndpoint {
 
     private final SecureRandom random = new SecureRandom();
     private final GatewayAdministration gateway;
+    private final AuditTrail audit;
 
-    RegisterUserEndpoint(GatewayAdministration gateway) {
+    RegisterUserEndpoint(GatewayAdministration gateway, AuditTrail audit) {
         this.gateway = gateway;
+        this.audit = audit;
     }
 
     @Override
@@ -37,10 +41,21 @@ class RegisterUserEndpoint implements GatewayEndpoint {
     public GatewayReply handle(GatewayRequest request) {
         String name = request.text("name");
         String secret = request.text("secret").isEmpty() ? randomSecret() : request.text("secret");
-        Refusals.refusingOnRules(() -> gateway.registerUser(
-                new RegisterGatewayUserCommand(request.appCode(), request.userCode(), name, secret)));
+        try {
+            Refusals.refusingOnRules(() -> gateway.registerUser(
+                    new RegisterGatewayUserCommand(request.appCode(), request.userCode(), name, secret)));
+        } catch (GatewayRefusal refused) {
+            record(request, false, refused.getMessage());
+            throw refused;
+        }
+        record(request, true, "registered user " + name);
         return GatewayReply.success(JsonNodeFactory.instance.objectNode().put("name", name).put("secret", secret),
                 name + secret);
+    }
+
+    private void record(GatewayRequest request, boolean allowed, String outcome) {
+        audit.record(new GatewayCallAuditedEvent(request.appCode(), request.userCode(), request.text("name"), "", allowed,
+                "", outcome, PATH));
     }
 
     private String randomSecret() {

@@ -150,4 +150,12 @@ class GatewayApplicationProjection {
                 .query((rs, row) -> new GatewayQuotaView(query.appCode(), query.nodeCode(), rs.getInt(1), rs.getLong(2)))
                 .optional();
     }
+
+    @QueryHandler
+    List<GatewayMemberView> handle(FindMembershipsQuery query) {
+        return jdbc.sql("select app_code from gateway_member_view where user_code = :user order by app_code")
+                .param("user", query.userCode()).query(String.class).list().stream()
+                .flatMap(app -> handle(new FindGatewayMemberQuery(app, query.userCode())).stream())
+                .toList();
+    }
 }

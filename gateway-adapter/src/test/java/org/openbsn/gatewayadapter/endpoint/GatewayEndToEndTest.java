@@ -259,6 +259,9 @@ class GatewayEndToEndTest {
         assertRefused(admin, admin.register("carol@" + keyTrustApp, "x"), "must match");
         assertThat(context.getBean(UserSecrets.class).matches(keyTrustApp, "carol", "first"))
                 .isTrue();
+        assertThat(audited(keyTrustApp, RegisterUserEndpoint.PATH)).filteredOn(call -> call.contains("\"userName\":\"carol\""))
+                .extracting(call -> call.contains("\"allowed\":true")).containsExactlyInAnyOrder(true, false);
+        assertThat(audited(keyTrustApp, RegisterUserEndpoint.PATH)).noneMatch(call -> call.contains("second"));
     }
 
     /** A PKCS#10 request as the Java SDK writes it: one unwrapped Base64 line between the armour lines. */
@@ -295,6 +298,8 @@ class GatewayEndToEndTest {
         assertThat(new String(ledger.evaluate(bob, "trace-pk", "base", "get", "r-1"), StandardCharsets.UTF_8))
                 .contains("signed by bob");
         assertRefused(publisher, publisher.reqChainCode("bob", "get", "r-1"), "reqChainCode signs for key-trust applications");
+        assertThat(audited(uploadApp, EnrollUserEndpoint.PATH)).anySatisfy(call -> assertThat(call)
+                .contains("\"userName\":\"bob\"", "\"allowed\":true", "enrolled user bob"));
     }
 
     @Test
@@ -324,6 +329,16 @@ class GatewayEndToEndTest {
                 select convert_from(payload, 'UTF8') from domain_event_entry
                 where payload_type = :type and convert_from(payload, 'UTF8') like :tx""")
                 .param("type", GatewayCallAuditedEvent.class.getName()).param("tx", "%" + txId + "%")
+                .query(String.class).list();
+    }
+
+    private static List<String> audited(String appCode, String path) {
+        return TestDatabase.get().jdbc().sql("""
+                select convert_from(payload, 'UTF8') from domain_event_entry
+                where payload_type = :type and convert_from(payload, 'UTF8') like :app
+                and convert_from(payload, 'UTF8') like :path""")
+                .param("type", GatewayCallAuditedEvent.class.getName()).param("app", "%\"appCode\":\"" + appCode + "\"%")
+                .param("path", "%\"path\":\"" + path + "\"%")
                 .query(String.class).list();
     }
 

@@ -15,6 +15,8 @@ import jakarta.annotation.security.PermitAll;
 import org.openbsn.accounts.api.Accounts;
 import org.openbsn.accounts.api.Role;
 import org.openbsn.portal.account.ChangePasswordView;
+import org.openbsn.portal.gateway.MyApplicationsView;
+import org.openbsn.portal.gateway.RecentCallsView;
 import org.openbsn.portal.home.HomeView;
 import org.openbsn.portal.node.BrowseNodesView;
 import org.openbsn.portal.node.FindNodesView;
@@ -65,6 +67,10 @@ public class MainLayout extends AppLayout {
         if (user.holds(Role.PUBLISHER)) {
             nav.addItem(new SideNavItem(getTranslation("menu.find-nodes"), FindNodesView.class));
             nav.addItem(new SideNavItem(getTranslation("menu.browse-nodes"), BrowseNodesView.class));
+        }
+        if (user.holds(Role.PARTICIPANT)) {
+            nav.addItem(new SideNavItem(getTranslation("menu.my-applications"), MyApplicationsView.class));
+            nav.addItem(new SideNavItem(getTranslation("menu.recent-calls"), RecentCallsView.class));
         }
         if (user.holds(Role.OPERATOR)) {
             nav.addItem(new SideNavItem(getTranslation("menu.node-approvals"), NodeApprovalView.class));
