@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 import org.openbsn.gatewayadapter.api.EventSubscriptionType;
 import org.openbsn.gatewayadapter.api.EventSubscriptionView;
@@ -40,7 +39,7 @@ class EventFollowers implements SmartLifecycle {
     private final Deliveries deliveries;
     private final EventsProperties properties;
     private final Map<String, LedgerEvents.Subscription> running = new ConcurrentHashMap<>();
-    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+    private final EventKeys eventKeys = new EventKeys();
     private ScheduledExecutorService refresher;
 
     EventFollowers(LedgerEvents ledgerEvents, LedgerIdentity reader, JdbcClient jdbc, Deliveries deliveries,
@@ -94,8 +93,7 @@ class EventFollowers implements SmartLifecycle {
     private void onChaincodeEvent(LedgerEvent event) {
         for (EventSubscriptionView subscription : subscribed(EventSubscriptionType.CHAINCODE, event.channel(),
                 event.chaincode(), event.blockNumber())) {
-            Pattern key = patterns.computeIfAbsent(subscription.eventKey(), Pattern::compile);
-            if (key.matcher(event.name()).matches()) {
+            if (eventKeys.matches(subscription.eventKey(), event.name())) {
                 deliveries.enqueue(subscription, event.blockNumber(), event.transactionId(), Callback.body(
                         event.chaincode(), properties.nodeCode(), subscription.eventKey(), subscription.eventId(),
                         subscription.attachArgs(), event.name(), event.transactionId(),

@@ -365,6 +365,32 @@ class EventCallbacksEndToEndTest {
     }
 
     @Test
+    void twoGatewayInstancesFollowTheSameEventsButQueueAndSendEachCallbackOnce() {
+        EventClient admin = member(GatewayRole.SYS_ADMIN);
+        receiver.failFirst("/twice-a", 1);
+        String first;
+        String other;
+        try (ConfigurableApplicationContext second = GatewayTestApplication.start(devnet, "an events secret of some length",
+                signer, SETTINGS);
+             ServedGateway secondServed = new ServedGateway(new GatewayServlet(signer, second.getBean(GatewayCallers.class),
+                     new ArrayList<>(second.getBeansOfType(GatewayEndpoint.class).values()), 1 << 20))) {
+            EventClient viaSecond = new EventClient(new BsnTestClient(secondServed, gatewayKey.getPublic(),
+                    admin.bsn.userCode, app, admin.bsn.accessKey()));
+            // registering on an instance starts its follower at once, so both instances follow the chaincode
+            first = eventIdOf(admin, admin.register("base", "event_set", receiver.url("/twice-a"), ""));
+            other = eventIdOf(viaSecond, viaSecond.register("base", "event_set", receiver.url("/twice-b"), ""));
+
+            set(admin, "t-1", "x");
+            await("both callbacks are delivered", () -> status(first).equals("DELIVERED") && status(other).equals("DELIVERED"));
+        }
+        assertThat(receiver.received("/twice-a")).hasSize(2);
+        assertThat(nonces(receiver.received("/twice-a"))).containsOnly(nonces(receiver.received("/twice-a")).get(0));
+        assertThat(outcomes(first)).containsExactly("RETRY", "DELIVERED");
+        assertThat(receiver.received("/twice-b")).hasSize(1);
+        assertThat(outcomes(other)).containsExactly("DELIVERED");
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void aPendingCallbackIsSentAfterTheGatewayRestarts() {
         EventClient admin = member(GatewayRole.SYS_ADMIN);
