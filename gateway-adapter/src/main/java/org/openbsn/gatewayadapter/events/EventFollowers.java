@@ -81,6 +81,13 @@ class EventFollowers implements SmartLifecycle {
                 .forEach(name -> running.remove(name).close());
     }
 
+    /** Refreshes in the background: stopping a listener waits for the event in hand, which a caller need not. */
+    synchronized void refreshSoon() {
+        if (refresher != null) {
+            refresher.execute(this::refreshQuietly);
+        }
+    }
+
     private LedgerEvents.Subscription follow(String name, Followed followed) {
         if (followed.chaincode().isEmpty()) {
             return ledgerEvents.subscribeBlocks(LedgerEvents.Listener.ofBlocks(name, reader, followed.channel(),

@@ -40,7 +40,7 @@ class RemoveEventEndpoint implements GatewayEndpoint {
             throw new GatewayRefusal("eventId is longer than " + LONGEST_EVENT_ID + " characters");
         }
         subscriptions.remove(new RemoveEventSubscriptionCommand(eventId, request.appCode(), request.userCode()));
-        followers.refresh();
+        followers.refreshSoon();
         return GatewayReply.success(null, "");
     }
 }
