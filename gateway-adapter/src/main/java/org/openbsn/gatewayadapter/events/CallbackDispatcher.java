@@ -3,16 +3,21 @@ package org.openbsn.gatewayadapter.events;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,12 +41,15 @@ class CallbackDispatcher implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(CallbackDispatcher.class);
     private static final int BATCH = 20;
     private static final int LONGEST_ERROR = 500;
+    private static final int LONGEST_REPLY = 64 * 1024;
 
     private final ObjectMapper json = new ObjectMapper();
     private final Deliveries deliveries;
     private final ObjectProvider<GatewaySigner> signers;
     private final EventsProperties.Callbacks settings;
     private final HttpClient http;
+    /** How long one send may take in all: connecting, then the complete reply. */
+    private final Duration deadline;
     private ScheduledExecutorService poller;
     private ExecutorService senders;
     private GatewaySigner signer;
@@ -52,6 +60,11 @@ class CallbackDispatcher implements SmartLifecycle {
         this.settings = properties.callbacks();
         this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.deadline = settings.connectTimeout().plus(settings.readTimeout());
+        if (settings.claim().compareTo(deadline) <= 0) {
+            throw new IllegalStateException("bsn.gateway.callbacks.claim (" + settings.claim() + ") must be longer than"
+                    + " connect-timeout + read-timeout (" + deadline + "), or two instances could send one callback at once");
+        }
     }
 
     private void poll() {
@@ -67,21 +80,28 @@ class CallbackDispatcher implements SmartLifecycle {
         Integer status = null;
         String error = "";
         boolean delivered = false;
+        CompletableFuture<HttpResponse<String>> sending = null;
         try {
             Optional<String> refused = settings.allowPrivateAddresses() ? Optional.empty()
                     : NotifyUrls.privateAddress(URI.create(delivery.notifyUrl()).getHost());
             if (refused.isPresent()) {
                 error = refused.get();
             } else {
-                HttpResponse<String> response = http.send(request(delivery), HttpResponse.BodyHandlers.ofString());
+                sending = http.sendAsync(request(delivery), reply -> new LimitedReply(LONGEST_REPLY));
+                HttpResponse<String> response = sending.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
                 status = response.statusCode();
-                delivered = response.body() != null && response.body().contains("success");
+                delivered = response.body().contains("success");
                 if (!delivered) {
                     error = "the reply does not contain \"success\"";
                 }
             }
+        } catch (ExecutionException failed) {
+            error = describe(failed.getCause() == null ? failed : failed.getCause());
+        } catch (TimeoutException slow) {
+            sending.cancel(true);
+            error = "no complete reply within " + deadline.toMillis() + " ms";
         } catch (IOException | RuntimeException failed) {
-            error = failed.getClass().getSimpleName() + (failed.getMessage() == null ? "" : ": " + failed.getMessage());
+            error = describe(failed);
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
             return;
@@ -95,6 +115,16 @@ class CallbackDispatcher implements SmartLifecycle {
             LOG.warn("The send of callback {} could not be recorded; it will be sent again when its claim ends: {}",
                     delivery.id(), failed.getMessage());
         }
+    }
+
+    private String describe(Throwable failure) {
+        if (failure instanceof HttpConnectTimeoutException) {
+            return "could not connect within " + settings.connectTimeout().toMillis() + " ms";
+        }
+        if (failure instanceof HttpTimeoutException) {
+            return "no reply within " + settings.readTimeout().toMillis() + " ms";
+        }
+        return failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
     }
 
     private HttpRequest request(Deliveries.Delivery delivery) throws JsonProcessingException {

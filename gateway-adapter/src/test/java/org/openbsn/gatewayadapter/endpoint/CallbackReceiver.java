@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +23,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A business system's callback endpoint: a JDK HTTP server on a loopback port that keeps every
  * callback it receives, by path, and answers {@code success} — or, for a path told to fail, HTTP 500
- * {@code error} that many times first.
+ * {@code error} that many times first; under {@code /silent} it never answers, and under {@code /chatty}
+ * the answer comes after 100,000 other bytes.
  */
 final class CallbackReceiver implements AutoCloseable {
 
@@ -29,6 +33,8 @@ final class CallbackReceiver implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, List<JsonNode>> received = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
 
     CallbackReceiver() {
         try {
@@ -37,6 +43,7 @@ final class CallbackReceiver implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::answer);
+        server.setExecutor(handlers);
         server.start();
     }
 
@@ -54,14 +61,25 @@ final class CallbackReceiver implements AutoCloseable {
         return List.copyOf(received.getOrDefault(path, List.of()));
     }
 
+    /** Callbacks to paths under {@code /silent} get no reply at all until the receiver closes. */
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         try (InputStream in = exchange.getRequestBody()) {
             received.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(JSON.readTree(in.readAllBytes()));
         }
+        if (path.startsWith("/silent")) {
+            try {
+                closing.await();
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+            return;
+        }
         AtomicInteger failing = failures.get(path);
         boolean fail = failing != null && failing.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
-        byte[] reply = (fail ? "error" : "success").getBytes(StandardCharsets.UTF_8);
+        String text = fail ? "error" : "success";
+        byte[] reply = (path.startsWith("/chatty") ? "x".repeat(100_000) + text : text).getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(fail ? 500 : 200, reply.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(reply);
@@ -70,6 +88,8 @@ final class CallbackReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
+        handlers.shutdownNow();
     }
 }

@@ -143,6 +143,32 @@ class EventCallbacksEndToEndTest {
     }
 
     @Test
+    void aReceiverThatDoesNotAnswerInTimeCountsAsAFailedSend() {
+        EventClient admin = gateway.member(GatewayRole.SYS_ADMIN);
+        String eventId = eventIdOf(admin, admin.register("base", "event_set", receiver.url("/silent"), ""));
+
+        set(admin, "q-1", "x");
+        await("the first send gives up", () -> !outcomes(eventId).isEmpty());
+
+        assertThat(outcomes(eventId).get(0)).isEqualTo("RETRY");
+        assertThat(jdbc().sql("""
+                select coalesce(a.http_status, -1) || ' ' || a.error from gateway_event_delivery_attempt a
+                join gateway_event_delivery d on d.id = a.delivery_id where d.event_id = :id and a.attempt = 1""")
+                .param("id", eventId).query(String.class).single()).isEqualTo("-1 no reply within 2000 ms");
+    }
+
+    @Test
+    void onlyTheFirst64KiBOfAReplyAreRead() {
+        EventClient admin = gateway.member(GatewayRole.SYS_ADMIN);
+        String eventId = eventIdOf(admin, admin.register("base", "event_set", receiver.url("/chatty"), ""));
+
+        set(admin, "c-1", "x");
+        await("the first send is judged", () -> !outcomes(eventId).isEmpty());
+
+        assertThat(outcomes(eventId).get(0)).as("success came after 100,000 bytes").isEqualTo("RETRY");
+    }
+
+    @Test
     void twoGatewayInstancesFollowTheSameEventsButQueueAndSendEachCallbackOnce() {
         EventClient admin = gateway.member(GatewayRole.SYS_ADMIN);
         receiver.failFirst("/twice-a", 1);

@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the event tests run against: a devnet with the base chaincode on channel {@code events-…},
- * the module (with a gateway signing key, callbacks resent after 1 s, private addresses allowed,
+ * the module (with a gateway signing key, callbacks resent after 1 s, a reply awaited 2 s, private addresses allowed,
  * at most 3 subscriptions per participant) served by Tomcat, a callback receiver, and application
  * {@code ev…} whose function {@code events} (EVENT) is in role SysAdmin but not in Reader.
  */
@@ -46,7 +46,8 @@ final class EventsTestGateway implements AutoCloseable {
             "bsn.gateway.callbacks.retry-delays", "1s,1s,1s,1s",
             "bsn.gateway.callbacks.poll-interval", "100ms",
             "bsn.gateway.callbacks.read-timeout", "2s",
-            "bsn.gateway.callbacks.claim", "3s",
+            "bsn.gateway.callbacks.connect-timeout", "1s",
+            "bsn.gateway.callbacks.claim", "10s",
             "bsn.gateway.callbacks.allow-private-addresses", "true");
 
     final Devnet devnet;
