@@ -193,7 +193,7 @@ class EventCallbacksEndToEndTest {
 
     @Test
     @Order(Integer.MAX_VALUE)
-    void aPendingCallbackIsSentAfterTheGatewayRestarts() {
+    void aPendingCallbackIsSentAndTheSubscriptionKeptAfterTheGatewayRestarts() {
         EventClient admin = gateway.member(GatewayRole.SYS_ADMIN);
         receiver.failFirst("/restart", Integer.MAX_VALUE);
         String eventId = eventIdOf(admin, admin.register("base", "event_set", receiver.url("/restart"), ""));
@@ -210,5 +210,9 @@ class EventCallbacksEndToEndTest {
         assertThat(receiver.received("/restart")).hasSize(2);
         assertThat(nonces(receiver.received("/restart"))).containsOnly(nonces(receiver.received("/restart")).get(0));
         assertThat(outcomes(eventId)).containsExactly("RETRY", "DELIVERED");
+        EventClient afterRestart = new EventClient(admin.bsn().via(gateway.served()));
+        assertThat(afterRestart.query().path("body")).extracting(e -> e.path("eventId").asText()).containsExactly(eventId);
+        assertSuccess(afterRestart.remove(eventId));
+        assertThat(afterRestart.query().path("body")).isEmpty();
     }
 }

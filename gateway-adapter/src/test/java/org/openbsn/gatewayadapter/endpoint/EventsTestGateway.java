@@ -90,6 +90,11 @@ final class EventsTestGateway implements AutoCloseable {
                 new ArrayList<>(instance.getBeansOfType(GatewayEndpoint.class).values()), 1 << 20));
     }
 
+    /** The gateway the tests talk to (a new one after {@link #start()}). */
+    ServedGateway served() {
+        return served;
+    }
+
     ConfigurableApplicationContext context() {
         return context;
     }
