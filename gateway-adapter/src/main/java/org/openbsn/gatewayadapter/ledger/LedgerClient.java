@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import com.google.protobuf.InvalidProtocolBufferException;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
@@ -28,6 +29,8 @@ import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.client.TransactionException;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
+import org.hyperledger.fabric.protos.common.Block;
+import org.hyperledger.fabric.protos.common.BlockchainInfo;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.openbsn.infra.ledger.LedgerConnection;
 
@@ -122,6 +125,27 @@ public final class LedgerClient implements AutoCloseable {
         LedgerConnection.Peer peer = peers.get(Math.floorMod(attempt, peers.size()));
         return gateway(identity, peer).getNetwork(channel).newChaincodeEventsRequest(chaincode)
                 .checkpoint(checkpoint).build().getEvents();
+    }
+
+    /**
+     * The channel's blocks from the position {@code checkpoint} holds (its block number is the next
+     * block to deliver), then live as they commit; the caller closes the stream. {@code attempt}
+     * picks the peer, as for {@link #chaincodeEvents}.
+     */
+    public CloseableIterator<Block> blockEvents(LedgerIdentity identity, String channel, Checkpoint checkpoint, int attempt) {
+        LedgerConnection.Peer peer = peers.get(Math.floorMod(attempt, peers.size()));
+        return gateway(identity, peer).getNetwork(channel).newBlockEventsRequest().checkpoint(checkpoint).build().getEvents();
+    }
+
+    /** The channel's height: the number of the next block to be committed (qscc GetChainInfo). */
+    public long height(LedgerIdentity identity, String channel) {
+        byte[] info = query(identity, channel, "qscc", "GetChainInfo", List.of(channel), Map.of()).payload();
+        try {
+            return BlockchainInfo.parseFrom(info).getHeight();
+        } catch (InvalidProtocolBufferException malformed) {
+            throw new LedgerException(LedgerException.Reason.UNAVAILABLE, "the peer's chain info for channel " + channel
+                    + " cannot be read");
+        }
     }
 
     /**

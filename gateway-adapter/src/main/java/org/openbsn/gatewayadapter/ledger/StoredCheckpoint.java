@@ -39,6 +39,14 @@ record StoredCheckpoint(long blockNumber, String transactionId) implements Check
                 .update();
     }
 
+    /** Records that the block listener handled every block before {@code nextBlock}; call inside the handler's transaction. */
+    static void recordNextBlock(JdbcClient jdbc, String listener, long nextBlock) {
+        jdbc.sql("""
+                UPDATE ledger_event_checkpoint SET block_number = :block, transaction_id = '', updated_at = now()
+                WHERE listener = :listener""")
+                .param("block", nextBlock).param("listener", listener).update();
+    }
+
     @Override
     public OptionalLong getBlockNumber() {
         return OptionalLong.of(blockNumber);

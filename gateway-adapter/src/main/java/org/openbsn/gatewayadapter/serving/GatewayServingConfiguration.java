@@ -10,6 +10,7 @@ import org.openbsn.gatewayadapter.protocol.GatewayServlet;
 import org.openbsn.gatewayadapter.protocol.GatewaySigner;
 import org.openbsn.infra.ledger.MemberCertificates;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @EnableConfigurationProperties(GatewayProperties.class)
 public class GatewayServingConfiguration {
 
+    /** Unless a signer is given (as the tests give theirs), the configured or generated identity. */
     @Bean
+    @ConditionalOnMissingBean(GatewaySigner.class)
     GatewaySigner gatewaySigner(GatewayProperties properties, KeyVault vault, ObjectProvider<MemberCertificates> ca,
                                 JdbcClient jdbc) {
         return properties.configuredIdentity()

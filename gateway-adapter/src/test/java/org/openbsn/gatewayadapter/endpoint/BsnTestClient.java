@@ -44,6 +44,11 @@ final class BsnTestClient {
         return accessKey;
     }
 
+    /** The same participant, calling another gateway instance. */
+    BsnTestClient via(ServedGateway otherGateway) {
+        return new BsnTestClient(otherGateway, gatewayKey, userCode, appCode, accessKey);
+    }
+
     BsnTestClient as(String otherUserCode, String otherAppCode, PrivateKey otherKey) {
         return new BsnTestClient(gateway, gatewayKey, otherUserCode, otherAppCode, otherKey);
     }

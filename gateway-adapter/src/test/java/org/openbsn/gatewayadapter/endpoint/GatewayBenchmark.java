@@ -63,7 +63,7 @@ class GatewayBenchmark {
         try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(data.resolve("devnet")))) {
             devnet.openChannel("bench", List.of("Org1MSP"));
             devnet.deployBaseChaincode("bench", "base");
-            try (ConfigurableApplicationContext context = GatewayTestApplication.start(devnet, "a benchmark secret of some length")) {
+            try (ConfigurableApplicationContext context = GatewayTestApplication.start(devnet)) {
                 BsnTestClient participant = participant(devnet, context);
                 Identity direct = devnet.organisation("Org1MSP").enroll("direct", NodeOu.CLIENT);
                 ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", devnet.port())

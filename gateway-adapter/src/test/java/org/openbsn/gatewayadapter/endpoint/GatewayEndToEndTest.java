@@ -64,7 +64,7 @@ class GatewayEndToEndTest {
         devnet.deployBaseChaincode("trace-kt", "base");
         devnet.openChannel("trace-pk", List.of("Org1MSP"));
         devnet.deployBaseChaincode("trace-pk", "base");
-        context = GatewayTestApplication.start(devnet, "an end-to-end secret of some length");
+        context = GatewayTestApplication.start(devnet);
         administration = context.getBean(GatewayAdministration.class);
 
         gatewayKey = Pems.newP256KeyPair();

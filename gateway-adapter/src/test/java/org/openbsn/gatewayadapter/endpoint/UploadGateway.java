@@ -62,7 +62,7 @@ final class UploadGateway implements AutoCloseable {
         devnet.deployBaseChaincode("receipts", "base");
         devnet.openChannel("receipts-kt", List.of("Org1MSP"));
         devnet.deployBaseChaincode("receipts-kt", "base");
-        context = GatewayTestApplication.start(devnet, "a transactions test secret of some length");
+        context = GatewayTestApplication.start(devnet);
         GatewayAdministration administration = context.getBean(GatewayAdministration.class);
         String gatewayCertificate = Pems.of(devnet.organisation("Org1MSP").issue("gateway", NodeOu.CLIENT,
                 gatewayKey.getPublic()));

@@ -149,4 +149,31 @@ class LedgerEventsTest {
                     .hasMessageContaining("already follows base on events-1");
         }
     }
+
+    @Test
+    void everyBlockIsHandledOnceAcrossARestartFromTheFirstBlockAsked() throws Exception {
+        String listener = "blocks-" + UUID.randomUUID();
+        set(listener + "-a");
+        long first = client.height(member, "events-1");
+        LedgerBlockHandler recording = block -> jdbc.sql("INSERT INTO handled_event VALUES (:listener, :block, '', 'block', :previous)")
+                .param("listener", listener).param("block", block.number()).param("previous", block.previousHash()).update();
+        try (LedgerEvents events = new LedgerEvents(client, jdbc, transactions)) {
+            events.subscribeBlocks(LedgerEvents.Listener.ofBlocks(listener, member, "events-1", first), recording);
+            set(listener + "-b");
+            waitFor(() -> handled(listener) == 1);
+        }
+        set(listener + "-while-stopped");
+        try (LedgerEvents events = new LedgerEvents(client, jdbc, transactions)) {
+            events.subscribeBlocks(LedgerEvents.Listener.ofBlocks(listener, member, "events-1", 0), recording);
+            waitFor(() -> handled(listener) == 2);
+            set(listener + "-live");
+            waitFor(() -> handled(listener) == 3);
+        }
+
+        List<Long> blocks = jdbc.sql("SELECT block_number FROM handled_event WHERE listener = :listener ORDER BY block_number")
+                .param("listener", listener).query(Long.class).list();
+        assertThat(blocks).as("the block before the first asked is not handled").containsExactly(first, first + 1, first + 2);
+        assertThat(payloads(listener)).allMatch(previous -> previous.matches("[0-9a-f]{64}"));
+        assertThat(client.height(member, "events-1")).isEqualTo(first + 3);
+    }
 }
