@@ -70,8 +70,9 @@ class GatewayServingIntegrationTest {
             JsonNode committed = GatewayCaller.json(set);
             assertThat(committed.path("header").path("code").asInt()).as(set.body()).isZero();
             JsonNode body = committed.path("body");
-            assertThat(GatewayCaller.verifies(committed, body.path("blockInfo").path("txId").asText() + ""
-                    + body.path("blockInfo").path("status").asInt() + body.path("ccRes").path("ccCode").asInt()
+            assertThat(body.path("blockInfo").path("blockHash").asText()).as("the committed block's hash").matches("[0-9a-f]{64}");
+            assertThat(GatewayCaller.verifies(committed, body.path("blockInfo").path("txId").asText()
+                    + body.path("blockInfo").path("blockHash").asText() + body.path("blockInfo").path("status").asInt() + body.path("ccRes").path("ccCode").asInt()
                     + body.path("ccRes").path("ccData").asText(), gatewayKey)).isTrue();
 
             JsonNode forged = GatewayCaller.json(caller.post("/api/fabric/v1/node/reqChainCode",
