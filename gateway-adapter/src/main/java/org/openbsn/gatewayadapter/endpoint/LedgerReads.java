@@ -2,6 +2,8 @@ package org.openbsn.gatewayadapter.endpoint;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -26,10 +28,12 @@ import org.springframework.stereotype.Component;
 class LedgerReads {
 
     private static final String QSCC = "qscc";
+    private static final int MOST_BLOCK_HASHES = 4096;
 
     private final GatewayAdministration gateway;
     private final LedgerClient ledger;
     private final LedgerIdentity portal;
+    private final Map<String, String> blockHashes = new ConcurrentHashMap<>();
 
     LedgerReads(GatewayAdministration gateway, LedgerClient ledger, LedgerIdentity portal) {
         this.gateway = gateway;
@@ -102,8 +106,13 @@ class LedgerReads {
      * in it; {@code ""} when the block cannot be read, since the transaction is committed all the same.
      */
     String blockHash(GatewayApplicationView app, long number) {
+        if (blockHashes.size() >= MOST_BLOCK_HASHES) {
+            blockHashes.clear();
+        }
         try {
-            return HexFormat.of().formatHex(BlockViews.headerHash(blockByNumber(app, number).getHeader()));
+            // a committed block never changes, and the transactions of one block all ask for it
+            return blockHashes.computeIfAbsent(app.channelId() + "#" + number,
+                    block -> HexFormat.of().formatHex(BlockViews.headerHash(blockByNumber(app, number).getHeader())));
         } catch (GatewayRefusal unreadable) {
             return "";
         }
