@@ -23,7 +23,7 @@ import org.openbsn.gatewayadapter.ledger.LedgerIdentity;
 import org.openbsn.infra.axon.ProjectionReplayer;
 import org.openbsn.infra.money.Money;
 import org.openbsn.noderegistry.api.*;
-import org.openbsn.portal.support.Await;
+import org.openbsn.infra.testing.Await;
 import org.openbsn.portal.support.PortalInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;

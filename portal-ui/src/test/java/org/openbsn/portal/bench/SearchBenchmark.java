@@ -25,7 +25,7 @@ import org.openbsn.infra.axon.ProjectionReplayer;
 import org.openbsn.infra.money.Money;
 import org.openbsn.noderegistry.api.*;
 import org.openbsn.portal.support.Acting;
-import org.openbsn.portal.support.Await;
+import org.openbsn.infra.testing.Await;
 import org.openbsn.portal.support.PortalInstance;
 
 /**

@@ -19,7 +19,7 @@ import org.openbsn.accounts.api.Accounts;
 import org.openbsn.accounts.api.Role;
 import org.openbsn.infra.money.Money;
 import org.openbsn.noderegistry.api.*;
-import org.openbsn.portal.support.Await;
+import org.openbsn.infra.testing.Await;
 import org.openbsn.portal.support.PortalInstance;
 
 /** A publisher narrows 30 nodes, indexed from events into the real Elasticsearch, with a filter and a facet. */

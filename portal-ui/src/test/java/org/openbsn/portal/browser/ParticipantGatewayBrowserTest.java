@@ -35,7 +35,7 @@ import org.openbsn.gatewayadapter.api.GatewayRole;
 import org.openbsn.gatewayadapter.api.GatewayRules;
 import org.openbsn.gatewayadapter.keys.Pems;
 import org.openbsn.portal.gateway.GatewayCaller;
-import org.openbsn.portal.support.Await;
+import org.openbsn.infra.testing.Await;
 import org.openbsn.portal.support.PortalInstance;
 
 /**
