@@ -2,14 +2,9 @@ package org.openbsn.devnet.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,6 +22,7 @@ import org.openbsn.devnet.Devnet;
 import org.openbsn.devnet.ledger.ChannelLedger;
 import org.openbsn.devnet.msp.Identity;
 import org.openbsn.devnet.msp.NodeOu;
+import org.openbsn.infra.testing.Throughput;
 
 /**
  * End-to-end submit throughput and latency through the unmodified fabric-gateway client against
@@ -71,41 +67,12 @@ class LedgerBenchmark {
 
     private static Map<String, Object> run(Contract base, ChannelLedger ledger, int clients, int perClient, String tag)
             throws Exception {
-        long[][] latencies = new long[clients][perClient];
         long blocksBefore = ledger.height();
-        long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<?>> work = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            work.add(pool.submit(() -> {
-                for (int i = 0; i < perClient; i++) {
-                    long t = System.nanoTime();
-                    base.submitTransaction("set", "{\"baseKey\":\"" + tag + "-" + client + "-" + i + "\",\"baseValue\":\"v\"}");
-                    latencies[client][i] = System.nanoTime() - t;
-                }
-                return null;
-            }));
-        }
-        for (Future<?> done : work) {
-            done.get();
-        }
-        pool.shutdown();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("clients", clients);
-        figures.put("transactions", all.length);
-        figures.put("seconds", round(seconds));
-        figures.put("transactionsPerSecond", round(all.length / seconds));
-        figures.put("latencyP50Ms", round(all[all.length / 2] / 1e6));
-        figures.put("latencyP99Ms", round(all[(int) Math.ceil(all.length * 0.99) - 1] / 1e6));
-        figures.put("blocks", ledger.height() - blocksBefore);
-        figures.put("blocksPerSecond", round((ledger.height() - blocksBefore) / seconds));
+        Map<String, Object> figures = Throughput.run(clients, perClient, (client, i) ->
+                base.submitTransaction("set", "{\"baseKey\":\"" + tag + "-" + client + "-" + i + "\",\"baseValue\":\"v\"}"));
+        long blocks = ledger.height() - blocksBefore;
+        figures.put("blocks", blocks);
+        figures.put("blocksPerSecond", Throughput.round(blocks / (double) figures.get("seconds")));
         return figures;
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
     }
 }

@@ -3,13 +3,9 @@ package org.openbsn.gatewayadapter.endpoint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,6 +38,7 @@ import org.openbsn.gatewayadapter.protocol.GatewayQuotas;
 import org.openbsn.gatewayadapter.protocol.GatewayServlet;
 import org.openbsn.gatewayadapter.protocol.GatewaySigner;
 import org.openbsn.gatewayadapter.protocol.ServedGateway;
+import org.openbsn.infra.testing.Throughput;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
@@ -132,45 +129,12 @@ class GatewayBenchmark {
         Map<String, Object> both = new LinkedHashMap<>();
         both.put("directFabricGateway", direct);
         both.put("reqChainCode", gateway);
-        both.put("throughputRatio", round(ratio));
-        both.put("throughputCostPercent", round((1 - ratio) * 100));
+        both.put("throughputRatio", Throughput.round(ratio));
+        both.put("throughputCostPercent", Throughput.round((1 - ratio) * 100));
         return both;
     }
 
-    private static Map<String, Object> run(Setter set, int clients, int perClient, String tag)
-            throws Exception {
-        long[][] latencies = new long[clients][perClient];
-        long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<?>> work = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            work.add(pool.submit(() -> {
-                for (int i = 0; i < perClient; i++) {
-                    long t = System.nanoTime();
-                    set.set(tag + "-" + client + "-" + i, "v");
-                    latencies[client][i] = System.nanoTime() - t;
-                }
-                return null;
-            }));
-        }
-        for (Future<?> done : work) {
-            done.get();
-        }
-        pool.shutdown();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("clients", clients);
-        figures.put("transactions", all.length);
-        figures.put("seconds", round(seconds));
-        figures.put("transactionsPerSecond", round(all.length / seconds));
-        figures.put("latencyP50Ms", round(all[all.length / 2] / 1e6));
-        figures.put("latencyP99Ms", round(all[(int) Math.ceil(all.length * 0.99) - 1] / 1e6));
-        return figures;
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
+    private static Map<String, Object> run(Setter set, int clients, int perClient, String tag) throws Exception {
+        return Throughput.run(clients, perClient, (client, i) -> set.set(tag + "-" + client + "-" + i, "v"));
     }
 }

@@ -20,6 +20,7 @@ import org.openbsn.devnet.msp.Identity;
 import org.openbsn.devnet.msp.NodeOu;
 import org.openbsn.devnet.msp.Pem;
 import org.openbsn.infra.ledger.LedgerConnection;
+import org.openbsn.infra.testing.Await;
 import org.openbsn.infra.testing.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -80,11 +81,8 @@ class LedgerEventsTest {
         return payloads(listener).size();
     }
 
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < giveUp) {
-            Thread.sleep(50);
-        }
+    private static void waitFor(BooleanSupplier condition) {
+        Await.until(condition, Duration.ofSeconds(30));
     }
 
     @Test
