@@ -1,0 +1,7 @@
+package org.openbsn.billing.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Refunds a paid order in full, with the reason the buyer is told; re-sent, it refunds nothing more. */
+public record RefundOrderCommand(@TargetAggregateIdentifier String orderId, String reason) {
+}
