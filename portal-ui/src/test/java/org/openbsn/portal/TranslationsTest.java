@@ -1,7 +1,5 @@
 package org.openbsn.portal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,11 +13,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.openbsn.accounts.api.Role;
-import org.openbsn.gatewayadapter.api.CertificateMode;
+import org.openbsn.applications.api.CertificateMode;
 import org.openbsn.noderegistry.api.NodeStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every text a person can see exists in English and in Simplified Chinese. */
 class TranslationsTest {

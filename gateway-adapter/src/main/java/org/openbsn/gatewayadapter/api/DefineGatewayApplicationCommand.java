@@ -1,8 +1,10 @@
 package org.openbsn.gatewayadapter.api;
 
 import java.util.List;
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.openbsn.applications.api.ApplicationFunction;
+import org.openbsn.applications.api.ApplicationRole;
+import org.openbsn.applications.api.CertificateMode;
 
 /**
  * Makes a published application callable through the gateway: its channel, the MSP its members
@@ -11,5 +13,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record DefineGatewayApplicationCommand(@TargetAggregateIdentifier String appCode, String name, String channelId,
                                               String mspId, String chaincode, CertificateMode mode,
-                                              List<GatewayFunction> functions, List<GatewayRole> roles) {
+                                              List<ApplicationFunction> functions, List<ApplicationRole> roles) {
 }

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
+import org.openbsn.applications.api.ApplicationFunction;
+import org.openbsn.applications.api.ApplicationRole;
 import org.openbsn.infra.error.FieldViolation;
 
 /** The rules the gateway's codes, names, functions and roles obey, shared by the portal's forms and the aggregates. */
@@ -76,13 +77,13 @@ public final class GatewayRules {
         return violations;
     }
 
-    private static Set<String> checkFunctions(List<GatewayFunction> functions, List<FieldViolation> violations) {
+    private static Set<String> checkFunctions(List<ApplicationFunction> functions, List<FieldViolation> violations) {
         Set<String> names = new HashSet<>();
         if (functions == null || functions.isEmpty()) {
             violations.add(FieldViolation.of("functions", "rule.required", "at least one function is required"));
             return names;
         }
-        for (GatewayFunction function : functions) {
+        for (ApplicationFunction function : functions) {
             matches("functions", function.name(), CODE).ifPresent(violations::add);
             if (function.chaincodeFunction() == null || function.chaincodeFunction().isBlank()) {
                 violations.add(FieldViolation.of("functions", "rule.function-target",
@@ -100,9 +101,9 @@ public final class GatewayRules {
         return names;
     }
 
-    private static void checkRoles(List<GatewayRole> roles, Set<String> functions, List<FieldViolation> violations) {
+    private static void checkRoles(List<ApplicationRole> roles, Set<String> functions, List<FieldViolation> violations) {
         Set<String> names = new HashSet<>();
-        for (GatewayRole role : roles == null ? List.<GatewayRole>of() : roles) {
+        for (ApplicationRole role : roles == null ? List.<ApplicationRole>of() : roles) {
             matches("roles", role.name(), CODE).ifPresent(violations::add);
             if (role.name() != null && !names.add(role.name())) {
                 violations.add(FieldViolation.of("roles", "rule.duplicate", "role " + role.name() + " is defined twice",

@@ -1,14 +1,11 @@
 package org.openbsn.gatewayadapter.command;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -20,6 +17,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.openbsn.applications.api.CertificateMode;
 import org.openbsn.gatewayadapter.api.*;
 import org.openbsn.gatewayadapter.keys.HostedKeys;
 import org.openbsn.gatewayadapter.keys.Pems;
@@ -27,6 +25,8 @@ import org.openbsn.gatewayadapter.keys.UserSecrets;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.error.FieldViolation;
 import org.openbsn.infra.error.InvalidInputException;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** An application as the gateway serves it: its definition, its members' roles, and its registered users. */
 @Aggregate

@@ -4,13 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.openbsn.gatewayadapter.api.CertificateMode;
-import org.openbsn.gatewayadapter.api.FunctionType;
+import org.openbsn.applications.api.ApplicationFunction;
+import org.openbsn.applications.api.CertificateMode;
+import org.openbsn.applications.api.FunctionType;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.gatewayadapter.api.GatewayApplicationView;
 import org.openbsn.gatewayadapter.api.GatewayCallAuditedEvent;
-import org.openbsn.gatewayadapter.api.GatewayFunction;
 import org.openbsn.gatewayadapter.api.GatewayMemberView;
 import org.openbsn.gatewayadapter.ledger.LedgerClient;
 import org.openbsn.gatewayadapter.ledger.LedgerException;
@@ -74,7 +73,7 @@ class ChaincodeEndpoint implements GatewayEndpoint {
         claimNonce(request);
         String userName = request.text("userName");
         String functionName = request.text("funcName");
-        GatewayFunction function = app.function(functionName).orElseThrow(() ->
+        ApplicationFunction function = app.function(functionName).orElseThrow(() ->
                 denied(request, "application " + app.appCode() + " has no function " + functionName));
         List<String> roles = gateway.member(app.appCode(), request.userCode()).map(GatewayMemberView::roles).orElse(List.of());
         Permissions.denial(app, request.userCode(), roles, functionName).ifPresent(denial -> {
@@ -102,7 +101,7 @@ class ChaincodeEndpoint implements GatewayEndpoint {
         }
     }
 
-    private GatewayReply call(GatewayRequest request, GatewayApplicationView app, GatewayFunction function,
+    private GatewayReply call(GatewayRequest request, GatewayApplicationView app, ApplicationFunction function,
                               LedgerIdentity signer) {
         List<String> args = request.strings("args");
         Map<String, String> transientData = new LinkedHashMap<>();

@@ -1,7 +1,7 @@
 package org.openbsn.gatewayadapter.endpoint;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import org.openbsn.gatewayadapter.api.CertificateMode;
+import org.openbsn.applications.api.CertificateMode;
 import org.openbsn.gatewayadapter.api.EnrollGatewayUserCommand;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.gatewayadapter.api.GatewayApplicationView;

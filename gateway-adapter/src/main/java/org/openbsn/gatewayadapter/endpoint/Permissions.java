@@ -2,9 +2,8 @@ package org.openbsn.gatewayadapter.endpoint;
 
 import java.util.List;
 import java.util.Optional;
-
+import org.openbsn.applications.api.ApplicationRole;
 import org.openbsn.gatewayadapter.api.GatewayApplicationView;
-import org.openbsn.gatewayadapter.api.GatewayRole;
 
 /** ARBAC: a member may call a function when one of its roles in the application includes it. */
 final class Permissions {
@@ -19,7 +18,7 @@ final class Permissions {
                     + ", so it may not call function " + function);
         }
         for (String roleName : memberRoles) {
-            Optional<GatewayRole> role = app.role(roleName);
+            Optional<ApplicationRole> role = app.role(roleName);
             if (role.isPresent() && role.get().functions().contains(function)) {
                 return Optional.empty();
             }

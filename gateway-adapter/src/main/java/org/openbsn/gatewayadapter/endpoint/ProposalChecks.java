@@ -6,13 +6,12 @@ import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
-
-import org.openbsn.gatewayadapter.api.CertificateMode;
-import org.openbsn.gatewayadapter.api.FunctionType;
+import org.openbsn.applications.api.ApplicationFunction;
+import org.openbsn.applications.api.CertificateMode;
+import org.openbsn.applications.api.FunctionType;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.gatewayadapter.api.GatewayApplicationView;
 import org.openbsn.gatewayadapter.api.GatewayCallAuditedEvent;
-import org.openbsn.gatewayadapter.api.GatewayFunction;
 import org.openbsn.gatewayadapter.api.GatewayMemberView;
 import org.openbsn.gatewayadapter.api.GatewayUserView;
 import org.openbsn.gatewayadapter.keys.HostedKeys;
@@ -79,7 +78,7 @@ class ProposalChecks {
             throw new GatewayRefusal("application " + app.appCode() + " runs chaincode " + app.chaincode() + ", not "
                     + parts.chaincode());
         }
-        GatewayFunction function = allowedFunction(request, app, userName, parts);
+        ApplicationFunction function = allowedFunction(request, app, userName, parts);
         return new CheckedProposal(app, function, userName, creatorPem, parts);
     }
 
@@ -124,10 +123,10 @@ class ProposalChecks {
         return name;
     }
 
-    private GatewayFunction allowedFunction(GatewayRequest request, GatewayApplicationView app, String userName,
+    private ApplicationFunction allowedFunction(GatewayRequest request, GatewayApplicationView app, String userName,
                                             SignedProposals.Parts parts) {
         String chaincodeFunction = parts.function();
-        List<GatewayFunction> candidates = app.functions().stream()
+        List<ApplicationFunction> candidates = app.functions().stream()
                 .filter(function -> function.chaincodeFunction().equals(chaincodeFunction)).toList();
         if (candidates.isEmpty()) {
             throw denied(request, app, userName, chaincodeFunction, "application " + app.appCode()
@@ -135,7 +134,7 @@ class ProposalChecks {
         }
         List<String> roles = gateway.member(app.appCode(), request.userCode()).map(GatewayMemberView::roles).orElse(List.of());
         Optional<String> firstDenial = Optional.empty();
-        for (GatewayFunction candidate : candidates) {
+        for (ApplicationFunction candidate : candidates) {
             Optional<String> denial = Permissions.denial(app, request.userCode(), roles, candidate.name());
             if (denial.isEmpty()) {
                 if (candidate.type() == FunctionType.EVENT) {

@@ -1,8 +1,7 @@
 package org.openbsn.gatewayadapter.endpoint;
 
 import java.nio.charset.StandardCharsets;
-
-import org.openbsn.gatewayadapter.api.FunctionType;
+import org.openbsn.applications.api.FunctionType;
 import org.openbsn.gatewayadapter.ledger.LedgerException;
 import org.openbsn.gatewayadapter.ledger.LedgerIdentity;
 import org.openbsn.gatewayadapter.ledger.LedgerResult;

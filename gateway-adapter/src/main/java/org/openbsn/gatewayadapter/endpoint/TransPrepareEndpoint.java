@@ -2,10 +2,9 @@ package org.openbsn.gatewayadapter.endpoint;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.openbsn.gatewayadapter.api.FunctionType;
+import org.openbsn.applications.api.FunctionType;
 import org.openbsn.gatewayadapter.ledger.EndorsedTransaction;
 import org.openbsn.gatewayadapter.ledger.LedgerException;
 import org.openbsn.gatewayadapter.ledger.LedgerIdentity;

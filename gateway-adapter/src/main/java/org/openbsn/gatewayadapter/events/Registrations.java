@@ -4,15 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.openbsn.applications.api.ApplicationFunction;
+import org.openbsn.applications.api.ApplicationRole;
+import org.openbsn.applications.api.FunctionType;
 import org.openbsn.gatewayadapter.api.EventSubscriptionType;
-import org.openbsn.gatewayadapter.api.FunctionType;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.gatewayadapter.api.GatewayApplicationView;
-import org.openbsn.gatewayadapter.api.GatewayFunction;
 import org.openbsn.gatewayadapter.api.GatewayMemberView;
-import org.openbsn.gatewayadapter.api.GatewayRole;
 import org.openbsn.gatewayadapter.api.RegisterEventSubscriptionCommand;
 import org.openbsn.gatewayadapter.ledger.LedgerClient;
 import org.openbsn.gatewayadapter.ledger.LedgerException;
@@ -57,13 +56,13 @@ class Registrations {
     /** Empty when one of the caller's roles includes an EVENT function; otherwise why not, naming roles and functions. */
     Optional<String> eventPermissionDenial(GatewayApplicationView app, String userCode) {
         List<String> eventFunctions = app.functions().stream().filter(f -> f.type() == FunctionType.EVENT)
-                .map(GatewayFunction::name).toList();
+                .map(ApplicationFunction::name).toList();
         if (eventFunctions.isEmpty()) {
             return Optional.of("application " + app.appCode() + " defines no EVENT function, so its chaincode events"
                     + " cannot be subscribed to");
         }
         List<String> roles = gateway.member(app.appCode(), userCode).map(GatewayMemberView::roles).orElse(List.of());
-        boolean allowed = roles.stream().map(app::role).flatMap(Optional::stream).map(GatewayRole::functions)
+        boolean allowed = roles.stream().map(app::role).flatMap(Optional::stream).map(ApplicationRole::functions)
                 .anyMatch(functions -> functions.stream().anyMatch(eventFunctions::contains));
         if (allowed) {
             return Optional.empty();

@@ -2,13 +2,16 @@ package org.openbsn.gatewayadapter.query;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.openbsn.applications.api.ApplicationFunction;
+import org.openbsn.applications.api.ApplicationRole;
+import org.openbsn.applications.api.CertificateMode;
+import org.openbsn.applications.api.FunctionType;
 import org.openbsn.gatewayadapter.api.*;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,7 +48,7 @@ class GatewayApplicationProjection {
         jdbc.sql("delete from gateway_function_view where app_code = :app").param("app", event.appCode()).update();
         jdbc.sql("delete from gateway_role_view where app_code = :app").param("app", event.appCode()).update();
         int position = 0;
-        for (GatewayFunction function : event.functions()) {
+        for (ApplicationFunction function : event.functions()) {
             jdbc.sql("""
                     insert into gateway_function_view (app_code, name, chaincode_function, type, position)
                     values (:app, :name, :target, :type, :position)""")
@@ -53,7 +56,7 @@ class GatewayApplicationProjection {
                     .param("target", function.chaincodeFunction()).param("type", function.type().name())
                     .param("position", position++).update();
         }
-        for (GatewayRole role : event.roles()) {
+        for (ApplicationRole role : event.roles()) {
             jdbc.sql("""
                     insert into gateway_role_view (app_code, role, functions, position)
                     values (:app, :role, :functions, :position)""")
@@ -115,14 +118,14 @@ class GatewayApplicationProjection {
     @QueryHandler
     Optional<GatewayApplicationView> handle(FindGatewayApplicationQuery query) {
         String app = query.appCode();
-        List<GatewayFunction> functions = jdbc.sql("""
+        List<ApplicationFunction> functions = jdbc.sql("""
                 select name, chaincode_function, type from gateway_function_view where app_code = :app order by position""")
                 .param("app", app)
-                .query((rs, row) -> new GatewayFunction(rs.getString(1), rs.getString(2), FunctionType.valueOf(rs.getString(3))))
+                .query((rs, row) -> new ApplicationFunction(rs.getString(1), rs.getString(2), FunctionType.valueOf(rs.getString(3))))
                 .list();
-        List<GatewayRole> roles = jdbc.sql("select role, functions from gateway_role_view where app_code = :app order by position")
+        List<ApplicationRole> roles = jdbc.sql("select role, functions from gateway_role_view where app_code = :app order by position")
                 .param("app", app)
-                .query((rs, row) -> new GatewayRole(rs.getString(1),
+                .query((rs, row) -> new ApplicationRole(rs.getString(1),
                         rs.getString(2).isEmpty() ? List.of() : List.of(rs.getString(2).split(","))))
                 .list();
         return jdbc.sql("select * from gateway_application_view where app_code = :app").param("app", app)

@@ -1,21 +1,14 @@
 package org.openbsn.gatewayadapter.command;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
-import static org.axonframework.test.matchers.Matchers.andNoMore;
-import static org.axonframework.test.matchers.Matchers.payloadsMatching;
-import static org.axonframework.test.matchers.Matchers.predicate;
-import static org.openbsn.infra.testing.Refusals.invalidField;
-import static org.openbsn.infra.testing.Refusals.invalidFields;
-import static org.openbsn.infra.testing.Refusals.refusedWith;
-
 import java.util.List;
 import java.util.UUID;
-
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openbsn.applications.api.ApplicationFunction;
+import org.openbsn.applications.api.ApplicationRole;
+import org.openbsn.applications.api.CertificateMode;
 import org.openbsn.devnet.msp.NodeOu;
 import org.openbsn.devnet.msp.OrganisationCa;
 import org.openbsn.gatewayadapter.api.*;
@@ -25,6 +18,15 @@ import org.openbsn.gatewayadapter.keys.Pems;
 import org.openbsn.gatewayadapter.keys.UserSecrets;
 import org.openbsn.infra.ledger.MemberCertificates;
 import org.openbsn.infra.testing.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.axonframework.test.matchers.Matchers.predicate;
+import static org.openbsn.infra.testing.Refusals.invalidField;
+import static org.openbsn.infra.testing.Refusals.invalidFields;
+import static org.openbsn.infra.testing.Refusals.refusedWith;
 
 class GatewayApplicationTest {
 
@@ -62,22 +64,22 @@ class GatewayApplicationTest {
         app = "app" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private DefineGatewayApplicationCommand define(CertificateMode mode, List<GatewayRole> roles) {
+    private DefineGatewayApplicationCommand define(CertificateMode mode, List<ApplicationRole> roles) {
         return new DefineGatewayApplicationCommand(app, " Traceability ", "channel-" + app.toLowerCase(), "Org1MSP", "base",
-                mode, GatewayFunction.ofBaseChaincode(), roles);
+                mode, ApplicationFunction.ofBaseChaincode(), roles);
     }
 
     private GatewayApplicationDefinedEvent defined(CertificateMode mode) {
         return new GatewayApplicationDefinedEvent(app, "Traceability", "channel-" + app.toLowerCase(), "Org1MSP", "base",
-                mode, GatewayFunction.ofBaseChaincode(), List.of(sysAdmin(), reader()));
+                mode, ApplicationFunction.ofBaseChaincode(), List.of(sysAdmin(), reader()));
     }
 
-    private static GatewayRole sysAdmin() {
-        return GatewayRole.sysAdminOf(GatewayFunction.ofBaseChaincode());
+    private static ApplicationRole sysAdmin() {
+        return ApplicationRole.sysAdminOf(ApplicationFunction.ofBaseChaincode());
     }
 
-    private static GatewayRole reader() {
-        return new GatewayRole("Reader", List.of("get", "getHistory"));
+    private static ApplicationRole reader() {
+        return new ApplicationRole("Reader", List.of("get", "getHistory"));
     }
 
     @Test
@@ -92,7 +94,7 @@ class GatewayApplicationTest {
     @Test
     void aRoleNamingAnUnknownFunctionIsRefusedWithBothNames() {
         fixture.givenNoPriorActivity()
-                .when(define(CertificateMode.KEY_TRUST, List.of(new GatewayRole("Writer", List.of("set", "transfer")))))
+                .when(define(CertificateMode.KEY_TRUST, List.of(new ApplicationRole("Writer", List.of("set", "transfer")))))
                 .expectException(invalidField("roles", "rule.unknown-function"))
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("role Writer names unknown function transfer"))
                 .expectNoEvents();

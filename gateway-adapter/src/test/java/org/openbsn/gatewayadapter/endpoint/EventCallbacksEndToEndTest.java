@@ -1,5 +1,20 @@
 package org.openbsn.gatewayadapter.endpoint;
 
+import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openbsn.applications.api.ApplicationRole;
+import org.openbsn.gatewayadapter.ledger.LedgerClient;
+import org.openbsn.gatewayadapter.ledger.LedgerIdentity;
+import org.openbsn.gatewayadapter.protocol.ServedGateway;
+import org.springframework.context.ConfigurableApplicationContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openbsn.gatewayadapter.endpoint.EventsTestGateway.assertSuccess;
 import static org.openbsn.gatewayadapter.endpoint.EventsTestGateway.await;
@@ -10,22 +25,6 @@ import static org.openbsn.gatewayadapter.endpoint.EventsTestGateway.nonces;
 import static org.openbsn.gatewayadapter.endpoint.EventsTestGateway.outcomes;
 import static org.openbsn.gatewayadapter.endpoint.EventsTestGateway.set;
 import static org.openbsn.gatewayadapter.endpoint.EventsTestGateway.status;
-
-import java.nio.file.Path;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
-import org.openbsn.gatewayadapter.api.GatewayRole;
-import org.openbsn.gatewayadapter.ledger.LedgerClient;
-import org.openbsn.gatewayadapter.ledger.LedgerIdentity;
-import org.openbsn.gatewayadapter.protocol.ServedGateway;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Event callbacks end to end: a business system registers through BSN's protocol, the base
@@ -54,7 +53,7 @@ class EventCallbacksEndToEndTest {
 
     @Test
     void aMatchingChaincodeEventReachesTheNotifyUrlWithEveryFieldSignedByTheGateway() {
-        EventClient admin = gateway.member(GatewayRole.SYS_ADMIN);
+        EventClient admin = gateway.member(ApplicationRole.SYS_ADMIN);
         String eventId = eventIdOf(admin, admin.register("base", "event_(set|update)", receiver.url("/ok/cc"), "order=17"));
 
         String firstTx = set(admin, "cc-1", "packed");
@@ -91,7 +90,7 @@ class EventCallbacksEndToEndTest {
     @Test
     void aBlockSubscriptionIsCalledBackForEachNewBlockWithItsPreviousHash() {
         EventClient reader = gateway.member("Reader");
-        EventClient writer = gateway.member(GatewayRole.SYS_ADMIN);
+        EventClient writer = gateway.member(ApplicationRole.SYS_ADMIN);
         set(writer, "b-0", "before");
         LedgerIdentity portal = gateway.context().getBean(LedgerIdentity.class);
         long heightBefore = gateway.context().getBean(LedgerClient.class).height(portal, gateway.channel);
@@ -113,7 +112,7 @@ class EventCallbacksEndToEndTest {
 
     @Test
     void aReceiverThatFailsTwiceGetsExactlyThreeSendsWithTheSameNonce() {
-        EventClient admin = gateway.member(GatewayRole.SYS_ADMIN);
+        EventClient admin = gateway.member(ApplicationRole.SYS_ADMIN);
         receiver.failFirst("/flaky", 2);
         String eventId = eventIdOf(admin, admin.register("base", "event_set", receiver.url("/flaky"), ""));
 
@@ -127,7 +126,7 @@ class EventCallbacksEndToEndTest {
 
     @Test
     void aReceiverThatNeverSucceedsGetsFiveSendsAndTheCallbackFails() {
-        EventClient admin = gateway.member(GatewayRole.SYS_ADMIN);
+        EventClient admin = gateway.member(ApplicationRole.SYS_ADMIN);
         receiver.failFirst("/never", Integer.MAX_VALUE);
         String eventId = eventIdOf(admin, admin.register("base", "event_set", receiver.url("/never"), ""));
 
@@ -144,7 +143,7 @@ class EventCallbacksEndToEndTest {
 
     @Test
     void aReceiverThatDoesNotAnswerInTimeCountsAsAFailedSend() {
-        EventClient admin = gateway.member(GatewayRole.SYS_ADMIN);
+        EventClient admin = gateway.member(ApplicationRole.SYS_ADMIN);
         String eventId = eventIdOf(admin, admin.register("base", "event_set", receiver.url("/silent"), ""));
 
         set(admin, "q-1", "x");
@@ -159,7 +158,7 @@ class EventCallbacksEndToEndTest {
 
     @Test
     void onlyTheFirst64KiBOfAReplyAreRead() {
-        EventClient admin = gateway.member(GatewayRole.SYS_ADMIN);
+        EventClient admin = gateway.member(ApplicationRole.SYS_ADMIN);
         String eventId = eventIdOf(admin, admin.register("base", "event_set", receiver.url("/chatty"), ""));
 
         set(admin, "c-1", "x");
@@ -170,7 +169,7 @@ class EventCallbacksEndToEndTest {
 
     @Test
     void twoGatewayInstancesFollowTheSameEventsButQueueAndSendEachCallbackOnce() {
-        EventClient admin = gateway.member(GatewayRole.SYS_ADMIN);
+        EventClient admin = gateway.member(ApplicationRole.SYS_ADMIN);
         receiver.failFirst("/twice-a", 1);
         String first;
         String other;
@@ -194,7 +193,7 @@ class EventCallbacksEndToEndTest {
     @Test
     @Order(Integer.MAX_VALUE)
     void aPendingCallbackIsSentAndTheSubscriptionKeptAfterTheGatewayRestarts() {
-        EventClient admin = gateway.member(GatewayRole.SYS_ADMIN);
+        EventClient admin = gateway.member(ApplicationRole.SYS_ADMIN);
         receiver.failFirst("/restart", Integer.MAX_VALUE);
         String eventId = eventIdOf(admin, admin.register("base", "event_set", receiver.url("/restart"), ""));
         set(admin, "s-1", "x");

@@ -1,5 +1,13 @@
 package org.openbsn.gatewayadapter.endpoint;
 
+import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openbsn.applications.api.ApplicationRole;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openbsn.gatewayadapter.endpoint.EventsTestGateway.assertRefused;
 import static org.openbsn.gatewayadapter.endpoint.EventsTestGateway.assertSuccess;
@@ -8,15 +16,6 @@ import static org.openbsn.gatewayadapter.endpoint.EventsTestGateway.eventIdOf;
 import static org.openbsn.gatewayadapter.endpoint.EventsTestGateway.keys;
 import static org.openbsn.gatewayadapter.endpoint.EventsTestGateway.set;
 import static org.openbsn.gatewayadapter.endpoint.EventsTestGateway.status;
-
-import java.nio.file.Path;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openbsn.gatewayadapter.api.GatewayRole;
 
 /**
  * event/register, blockRegister, query and remove through BSN's protocol: what query lists and in
@@ -43,7 +42,7 @@ class EventSubscriptionsEndToEndTest {
 
     @Test
     void queryListsTheCallersSubscriptionsAndRemoveStopsTheirCallbacks() {
-        EventClient admin = gateway.member(GatewayRole.SYS_ADMIN);
+        EventClient admin = gateway.member(ApplicationRole.SYS_ADMIN);
         String removed = eventIdOf(admin, admin.register("base", "event_set", receiver.url("/removed"), "a=1"));
         String kept = eventIdOf(admin, admin.register("base", "event_set", receiver.url("/kept"), ""));
         String blocks = eventIdOf(admin, admin.blockRegister(receiver.url("/kept-blocks"), "b=2"));
@@ -83,7 +82,7 @@ class EventSubscriptionsEndToEndTest {
 
     @Test
     void aParticipantMayHoldOnlySoManySubscriptionsInAnApplication() {
-        EventClient admin = gateway.member(GatewayRole.SYS_ADMIN);
+        EventClient admin = gateway.member(ApplicationRole.SYS_ADMIN);
         String first = eventIdOf(admin, admin.register("base", "event_set", receiver.url("/limit-1"), ""));
         eventIdOf(admin, admin.register("base", "event_set", receiver.url("/limit-2"), ""));
         eventIdOf(admin, admin.blockRegister(receiver.url("/limit-3"), ""));
@@ -98,7 +97,7 @@ class EventSubscriptionsEndToEndTest {
 
     @Test
     void badRegistrationsAreRefusedNamingTheProblem() {
-        EventClient admin = gateway.member(GatewayRole.SYS_ADMIN);
+        EventClient admin = gateway.member(ApplicationRole.SYS_ADMIN);
         String url = receiver.url("/bad");
         assertRefused(admin, admin.register("base", "event_(", url, ""), "eventKey is not a valid regular expression:"
                 + " Unclosed group near index 7 of event_(");
@@ -129,8 +128,8 @@ class EventSubscriptionsEndToEndTest {
 
     @Test
     void someoneElsesOrAnUnknownEventIdIsRefusedAlikeAndNothingIsRemoved() {
-        EventClient owner = gateway.member(GatewayRole.SYS_ADMIN);
-        EventClient other = gateway.member(GatewayRole.SYS_ADMIN);
+        EventClient owner = gateway.member(ApplicationRole.SYS_ADMIN);
+        EventClient other = gateway.member(ApplicationRole.SYS_ADMIN);
         String owned = eventIdOf(owner, owner.register("base", "event_set", receiver.url("/owned"), ""));
 
         assertRefused(other, other.remove(owned),

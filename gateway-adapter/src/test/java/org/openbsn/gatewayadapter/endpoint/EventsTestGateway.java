@@ -1,7 +1,5 @@
 package org.openbsn.gatewayadapter.endpoint;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -14,8 +12,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import org.openbsn.applications.api.ApplicationFunction;
+import org.openbsn.applications.api.ApplicationRole;
+import org.openbsn.applications.api.CertificateMode;
+import org.openbsn.applications.api.FunctionType;
 import org.openbsn.devnet.Devnet;
 import org.openbsn.devnet.msp.NodeOu;
 import org.openbsn.gatewayadapter.api.*;
@@ -23,13 +24,15 @@ import org.openbsn.gatewayadapter.keys.Pems;
 import org.openbsn.gatewayadapter.protocol.GatewayCallers;
 import org.openbsn.gatewayadapter.protocol.GatewayEndpoint;
 import org.openbsn.gatewayadapter.protocol.GatewayQuotas;
-import org.openbsn.infra.testing.Await;
 import org.openbsn.gatewayadapter.protocol.GatewayServlet;
 import org.openbsn.gatewayadapter.protocol.GatewaySigner;
 import org.openbsn.gatewayadapter.protocol.ServedGateway;
+import org.openbsn.infra.testing.Await;
 import org.openbsn.infra.testing.TestDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the event tests run against: a devnet with the base chaincode on channel {@code events-…},
@@ -73,11 +76,11 @@ final class EventsTestGateway implements AutoCloseable {
         context = startInstance();
         served = serve(context);
         app = "ev" + run;
-        List<GatewayFunction> functions = new ArrayList<>(GatewayFunction.ofBaseChaincode());
-        functions.add(new GatewayFunction("events", "event_.*", FunctionType.EVENT));
+        List<ApplicationFunction> functions = new ArrayList<>(ApplicationFunction.ofBaseChaincode());
+        functions.add(new ApplicationFunction("events", "event_.*", FunctionType.EVENT));
         administration().define(new DefineGatewayApplicationCommand(app, "Events", channel, "Org1MSP", "base",
-                CertificateMode.KEY_TRUST, functions, List.of(GatewayRole.sysAdminOf(functions),
-                        new GatewayRole("Reader", List.of("get")))));
+                CertificateMode.KEY_TRUST, functions, List.of(ApplicationRole.sysAdminOf(functions),
+                        new ApplicationRole("Reader", List.of("get")))));
         administration().setQuota(new SetGatewayQuotaCommand(app, "testnode", 500));
     }
 

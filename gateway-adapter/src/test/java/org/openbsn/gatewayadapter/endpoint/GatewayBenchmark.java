@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,15 +19,15 @@ import org.hyperledger.fabric.client.identity.X509Identity;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openbsn.applications.api.ApplicationFunction;
+import org.openbsn.applications.api.ApplicationRole;
+import org.openbsn.applications.api.CertificateMode;
 import org.openbsn.devnet.Devnet;
 import org.openbsn.devnet.msp.Identity;
 import org.openbsn.devnet.msp.NodeOu;
 import org.openbsn.gatewayadapter.api.AdmitParticipantCommand;
-import org.openbsn.gatewayadapter.api.CertificateMode;
 import org.openbsn.gatewayadapter.api.DefineGatewayApplicationCommand;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
-import org.openbsn.gatewayadapter.api.GatewayFunction;
-import org.openbsn.gatewayadapter.api.GatewayRole;
 import org.openbsn.gatewayadapter.api.GatewayRules;
 import org.openbsn.gatewayadapter.api.SetGatewayQuotaCommand;
 import org.openbsn.gatewayadapter.keys.Pems;
@@ -107,10 +106,10 @@ class GatewayBenchmark {
         });
         String app = "bench" + Long.toString(System.nanoTime(), 36);
         administration.define(new DefineGatewayApplicationCommand(app, "Benchmark", "bench", "Org1MSP", "base",
-                CertificateMode.KEY_TRUST, GatewayFunction.ofBaseChaincode(),
-                List.of(GatewayRole.sysAdminOf(GatewayFunction.ofBaseChaincode()))));
+                CertificateMode.KEY_TRUST, ApplicationFunction.ofBaseChaincode(),
+                List.of(ApplicationRole.sysAdminOf(ApplicationFunction.ofBaseChaincode()))));
         administration.setQuota(new SetGatewayQuotaCommand(app, "openbsn", GatewayRules.TPS_MAX));
-        administration.admit(new AdmitParticipantCommand(app, "BENCH01", List.of(GatewayRole.SYS_ADMIN)));
+        administration.admit(new AdmitParticipantCommand(app, "BENCH01", List.of(ApplicationRole.SYS_ADMIN)));
         var key = administration.issueAccessKey("BENCH01");
         return new BsnTestClient(served, gatewayKey.getPublic(), "BENCH01", app, Pems.privateKey(key.privateKeyPem()));
     }

@@ -1,8 +1,5 @@
 package org.openbsn.gatewayadapter.endpoint;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -11,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -20,6 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openbsn.applications.api.ApplicationFunction;
+import org.openbsn.applications.api.ApplicationRole;
+import org.openbsn.applications.api.CertificateMode;
 import org.openbsn.devnet.Devnet;
 import org.openbsn.devnet.msp.NodeOu;
 import org.openbsn.gatewayadapter.api.*;
@@ -35,6 +34,9 @@ import org.openbsn.gatewayadapter.protocol.GatewaySigner;
 import org.openbsn.gatewayadapter.protocol.ServedGateway;
 import org.openbsn.infra.testing.TestDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The smart gateway end to end: Tomcat serving the gateway's endpoints, the module's beans on the
@@ -76,18 +78,18 @@ class GatewayEndToEndTest {
         String run = Long.toString(System.nanoTime(), 36);
         keyTrustApp = "kt" + run;
         uploadApp = "pk" + run;
-        List<GatewayRole> roles = List.of(GatewayRole.sysAdminOf(GatewayFunction.ofBaseChaincode()),
-                new GatewayRole("Reader", List.of("get", "getHistory")));
+        List<ApplicationRole> roles = List.of(ApplicationRole.sysAdminOf(ApplicationFunction.ofBaseChaincode()),
+                new ApplicationRole("Reader", List.of("get", "getHistory")));
         administration.define(new DefineGatewayApplicationCommand(keyTrustApp, "Traceability", "trace-kt", "Org1MSP", "base",
-                CertificateMode.KEY_TRUST, GatewayFunction.ofBaseChaincode(), roles));
+                CertificateMode.KEY_TRUST, ApplicationFunction.ofBaseChaincode(), roles));
         administration.define(new DefineGatewayApplicationCommand(uploadApp, "Receipts", "trace-pk", "Org1MSP", "base",
-                CertificateMode.PUBLIC_KEY_UPLOAD, GatewayFunction.ofBaseChaincode(), roles));
+                CertificateMode.PUBLIC_KEY_UPLOAD, ApplicationFunction.ofBaseChaincode(), roles));
         administration.setQuota(new SetGatewayQuotaCommand(keyTrustApp, "openbsn", 500));
         administration.setQuota(new SetGatewayQuotaCommand(uploadApp, "openbsn", 500));
         String adminCode = "ADM" + run;
         String readerCode = "RDR" + run;
-        administration.admit(new AdmitParticipantCommand(keyTrustApp, adminCode, List.of(GatewayRole.SYS_ADMIN)));
-        administration.admit(new AdmitParticipantCommand(uploadApp, adminCode, List.of(GatewayRole.SYS_ADMIN)));
+        administration.admit(new AdmitParticipantCommand(keyTrustApp, adminCode, List.of(ApplicationRole.SYS_ADMIN)));
+        administration.admit(new AdmitParticipantCommand(uploadApp, adminCode, List.of(ApplicationRole.SYS_ADMIN)));
         administration.admit(new AdmitParticipantCommand(keyTrustApp, readerCode, List.of("Reader")));
         admin = client(adminCode, keyTrustApp, administration.issueAccessKey(adminCode));
         reader = client(readerCode, keyTrustApp, administration.issueAccessKey(readerCode));
@@ -165,8 +167,8 @@ class GatewayEndToEndTest {
     void callsBeyondThePurchasedTpsAreRefusedAtOnceAndAnApplicationWithoutCapacityHereIsRefused() {
         String app = "tps" + Long.toString(System.nanoTime(), 36);
         administration.define(new DefineGatewayApplicationCommand(app, "Metered", "trace-kt", "Org1MSP", "base",
-                CertificateMode.KEY_TRUST, GatewayFunction.ofBaseChaincode(), List.of(GatewayRole.sysAdminOf(GatewayFunction.ofBaseChaincode()))));
-        administration.admit(new AdmitParticipantCommand(app, admin.userCode, List.of(GatewayRole.SYS_ADMIN)));
+                CertificateMode.KEY_TRUST, ApplicationFunction.ofBaseChaincode(), List.of(ApplicationRole.sysAdminOf(ApplicationFunction.ofBaseChaincode()))));
+        administration.admit(new AdmitParticipantCommand(app, admin.userCode, List.of(ApplicationRole.SYS_ADMIN)));
         BsnTestClient metered = admin.as(admin.userCode, app, admin.accessKey());
         assertRefused(metered, metered.reqChainCode("", "get", "lot-q"),
                 "application " + app + " has no TPS purchased on city node openbsn");

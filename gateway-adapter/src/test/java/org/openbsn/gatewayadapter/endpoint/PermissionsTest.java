@@ -1,21 +1,20 @@
 package org.openbsn.gatewayadapter.endpoint;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-import org.openbsn.gatewayadapter.api.CertificateMode;
+import org.openbsn.applications.api.ApplicationFunction;
+import org.openbsn.applications.api.ApplicationRole;
+import org.openbsn.applications.api.CertificateMode;
 import org.openbsn.gatewayadapter.api.GatewayApplicationView;
-import org.openbsn.gatewayadapter.api.GatewayFunction;
-import org.openbsn.gatewayadapter.api.GatewayRole;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PermissionsTest {
 
     private static final GatewayApplicationView APP = new GatewayApplicationView("app0001", "Trace", "trace", "Org1MSP",
-            "base", CertificateMode.KEY_TRUST, GatewayFunction.ofBaseChaincode(),
-            List.of(GatewayRole.sysAdminOf(GatewayFunction.ofBaseChaincode()), new GatewayRole("Reader", List.of("get")),
-                    new GatewayRole("Auditor", List.of("getHistory"))), 0);
+            "base", CertificateMode.KEY_TRUST, ApplicationFunction.ofBaseChaincode(),
+            List.of(ApplicationRole.sysAdminOf(ApplicationFunction.ofBaseChaincode()), new ApplicationRole("Reader", List.of("get")),
+                    new ApplicationRole("Auditor", List.of("getHistory"))), 0);
 
     @Test
     void anyOfTheMembersRolesMayGrantTheFunction() {

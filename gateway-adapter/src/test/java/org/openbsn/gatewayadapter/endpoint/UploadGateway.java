@@ -1,7 +1,5 @@
 package org.openbsn.gatewayadapter.endpoint;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -9,21 +7,20 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
+import org.openbsn.applications.api.ApplicationFunction;
+import org.openbsn.applications.api.ApplicationRole;
+import org.openbsn.applications.api.CertificateMode;
 import org.openbsn.devnet.Devnet;
 import org.openbsn.devnet.ledger.ChannelLedger;
 import org.openbsn.devnet.msp.NodeOu;
 import org.openbsn.gatewayadapter.api.AdmitParticipantCommand;
-import org.openbsn.gatewayadapter.api.CertificateMode;
 import org.openbsn.gatewayadapter.api.DefineGatewayApplicationCommand;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
-import org.openbsn.gatewayadapter.api.GatewayFunction;
-import org.openbsn.gatewayadapter.api.GatewayRole;
 import org.openbsn.gatewayadapter.api.SetGatewayQuotaCommand;
 import org.openbsn.gatewayadapter.keys.Pems;
 import org.openbsn.gatewayadapter.protocol.GatewayCallers;
@@ -33,6 +30,8 @@ import org.openbsn.gatewayadapter.protocol.GatewayServlet;
 import org.openbsn.gatewayadapter.protocol.GatewaySigner;
 import org.openbsn.gatewayadapter.protocol.ServedGateway;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The gateway served over a real devnet and PostgreSQL with a public-key-upload application
@@ -73,18 +72,18 @@ final class UploadGateway implements AutoCloseable {
         String run = Long.toString(System.nanoTime(), 36);
         app = "tx" + run;
         keyTrustApp = "kt" + run;
-        List<GatewayRole> roles = List.of(GatewayRole.sysAdminOf(GatewayFunction.ofBaseChaincode()),
-                new GatewayRole("Reader", List.of("get", "getHistory")));
+        List<ApplicationRole> roles = List.of(ApplicationRole.sysAdminOf(ApplicationFunction.ofBaseChaincode()),
+                new ApplicationRole("Reader", List.of("get", "getHistory")));
         administration.define(new DefineGatewayApplicationCommand(app, "Receipts", "receipts", "Org1MSP", "base",
-                CertificateMode.PUBLIC_KEY_UPLOAD, GatewayFunction.ofBaseChaincode(), roles));
+                CertificateMode.PUBLIC_KEY_UPLOAD, ApplicationFunction.ofBaseChaincode(), roles));
         administration.define(new DefineGatewayApplicationCommand(keyTrustApp, "Receipts KT", "receipts-kt", "Org1MSP",
-                "base", CertificateMode.KEY_TRUST, GatewayFunction.ofBaseChaincode(), roles));
+                "base", CertificateMode.KEY_TRUST, ApplicationFunction.ofBaseChaincode(), roles));
         administration.setQuota(new SetGatewayQuotaCommand(app, "openbsn", 500));
         administration.setQuota(new SetGatewayQuotaCommand(keyTrustApp, "openbsn", 500));
-        administration.admit(new AdmitParticipantCommand(app, "ADM" + run, List.of(GatewayRole.SYS_ADMIN)));
-        administration.admit(new AdmitParticipantCommand(keyTrustApp, "ADM" + run, List.of(GatewayRole.SYS_ADMIN)));
+        administration.admit(new AdmitParticipantCommand(app, "ADM" + run, List.of(ApplicationRole.SYS_ADMIN)));
+        administration.admit(new AdmitParticipantCommand(keyTrustApp, "ADM" + run, List.of(ApplicationRole.SYS_ADMIN)));
         administration.admit(new AdmitParticipantCommand(app, "RDR" + run, List.of("Reader")));
-        administration.admit(new AdmitParticipantCommand(app, "OTH" + run, List.of(GatewayRole.SYS_ADMIN)));
+        administration.admit(new AdmitParticipantCommand(app, "OTH" + run, List.of(ApplicationRole.SYS_ADMIN)));
         admin = client("ADM" + run, administration);
         reader = client("RDR" + run, administration);
         other = client("OTH" + run, administration);

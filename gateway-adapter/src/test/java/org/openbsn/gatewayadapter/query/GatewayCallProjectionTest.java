@@ -1,17 +1,17 @@
 package org.openbsn.gatewayadapter.query;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openbsn.applications.api.ApplicationRole;
 import org.openbsn.gatewayadapter.api.*;
 import org.openbsn.infra.testing.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /** "Recent calls" and "My applications" read models, fed event by event against the real PostgreSQL. */
 class GatewayCallProjectionTest {
@@ -75,12 +75,12 @@ class GatewayCallProjectionTest {
         String appA = "a" + participant;
         String appB = "b" + participant;
         applications.on(new ParticipantAdmittedEvent(appB, participant, List.of("Reader")), 1);
-        applications.on(new ParticipantAdmittedEvent(appA, participant, List.of(GatewayRole.SYS_ADMIN, "Reader")), 1);
+        applications.on(new ParticipantAdmittedEvent(appA, participant, List.of(ApplicationRole.SYS_ADMIN, "Reader")), 1);
         applications.on(new ParticipantAdmittedEvent(appA, other, List.of("Reader")), 2);
 
         assertThat(applications.handle(new FindMembershipsQuery(participant)))
                 .extracting(GatewayMemberView::appCode, GatewayMemberView::roles)
-                .containsExactly(tuple(appA, List.of(GatewayRole.SYS_ADMIN, "Reader")),
+                .containsExactly(tuple(appA, List.of(ApplicationRole.SYS_ADMIN, "Reader")),
                         tuple(appB, List.of("Reader")));
     }
 }

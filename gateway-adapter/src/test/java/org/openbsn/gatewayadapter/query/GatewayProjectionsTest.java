@@ -1,18 +1,20 @@
 package org.openbsn.gatewayadapter.query;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.UUID;
-
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openbsn.applications.api.ApplicationFunction;
+import org.openbsn.applications.api.ApplicationRole;
+import org.openbsn.applications.api.CertificateMode;
 import org.openbsn.gatewayadapter.api.*;
 import org.openbsn.gatewayadapter.keys.Pems;
 import org.openbsn.gatewayadapter.protocol.GatewayRefusal;
 import org.openbsn.infra.testing.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The gateway's read models, fed event by event against the real PostgreSQL, and the callers found in them. */
 class GatewayProjectionsTest {
@@ -36,31 +38,31 @@ class GatewayProjectionsTest {
         user = "USER" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private GatewayApplicationDefinedEvent defined(List<GatewayRole> roles) {
+    private GatewayApplicationDefinedEvent defined(List<ApplicationRole> roles) {
         return new GatewayApplicationDefinedEvent(app, "Traceability", "trace", "Org1MSP", "base", CertificateMode.KEY_TRUST,
-                GatewayFunction.ofBaseChaincode(), roles);
+                ApplicationFunction.ofBaseChaincode(), roles);
     }
 
     @Test
     void anApplicationIsServedWithItsFunctionsAndRolesInOrderAndARedefinitionReplacesThem() {
-        GatewayRole observer = new GatewayRole("Observer", List.of());
-        applications.on(defined(List.of(GatewayRole.sysAdminOf(GatewayFunction.ofBaseChaincode()), observer)), 0);
+        ApplicationRole observer = new ApplicationRole("Observer", List.of());
+        applications.on(defined(List.of(ApplicationRole.sysAdminOf(ApplicationFunction.ofBaseChaincode()), observer)), 0);
 
         GatewayApplicationView view = applications.handle(new FindGatewayApplicationQuery(app)).orElseThrow();
-        assertThat(view.functions()).isEqualTo(GatewayFunction.ofBaseChaincode());
-        assertThat(view.roles()).containsExactly(GatewayRole.sysAdminOf(GatewayFunction.ofBaseChaincode()), observer);
+        assertThat(view.functions()).isEqualTo(ApplicationFunction.ofBaseChaincode());
+        assertThat(view.roles()).containsExactly(ApplicationRole.sysAdminOf(ApplicationFunction.ofBaseChaincode()), observer);
         assertThat(view.mode()).isEqualTo(CertificateMode.KEY_TRUST);
 
-        applications.on(defined(List.of(new GatewayRole("Reader", List.of("get")))), 3);
+        applications.on(defined(List.of(new ApplicationRole("Reader", List.of("get")))), 3);
         applications.on(defined(List.of(observer)), 1); // a stale redelivery changes nothing
         GatewayApplicationView redefined = applications.handle(new FindGatewayApplicationQuery(app)).orElseThrow();
-        assertThat(redefined.roles()).containsExactly(new GatewayRole("Reader", List.of("get")));
+        assertThat(redefined.roles()).containsExactly(new ApplicationRole("Reader", List.of("get")));
         assertThat(redefined.version()).isEqualTo(3);
     }
 
     @Test
     void membersRolesAreReplacedByALaterAdmission() {
-        applications.on(defined(List.of(new GatewayRole("Reader", List.of("get")), new GatewayRole("Writer", List.of("set")))), 0);
+        applications.on(defined(List.of(new ApplicationRole("Reader", List.of("get")), new ApplicationRole("Writer", List.of("set")))), 0);
         applications.on(new ParticipantAdmittedEvent(app, user, List.of("Writer", "Reader")), 1);
         assertThat(applications.handle(new FindGatewayMemberQuery(app, user))).get()
                 .extracting(GatewayMemberView::roles).isEqualTo(List.of("Writer", "Reader"));

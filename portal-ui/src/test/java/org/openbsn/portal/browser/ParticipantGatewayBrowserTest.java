@@ -1,8 +1,5 @@
 package org.openbsn.portal.browser;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Page;
@@ -24,19 +20,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openbsn.accounts.api.Accounts;
+import org.openbsn.applications.api.ApplicationFunction;
+import org.openbsn.applications.api.ApplicationRole;
+import org.openbsn.applications.api.CertificateMode;
 import org.openbsn.devnet.Devnet;
 import org.openbsn.gatewayadapter.api.AdmitParticipantCommand;
-import org.openbsn.gatewayadapter.api.CertificateMode;
 import org.openbsn.gatewayadapter.api.DefineGatewayApplicationCommand;
-import org.openbsn.gatewayadapter.api.SetGatewayQuotaCommand;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
-import org.openbsn.gatewayadapter.api.GatewayFunction;
-import org.openbsn.gatewayadapter.api.GatewayRole;
 import org.openbsn.gatewayadapter.api.GatewayRules;
+import org.openbsn.gatewayadapter.api.SetGatewayQuotaCommand;
 import org.openbsn.gatewayadapter.keys.Pems;
-import org.openbsn.portal.gateway.GatewayCaller;
 import org.openbsn.infra.testing.Await;
+import org.openbsn.portal.gateway.GatewayCaller;
 import org.openbsn.portal.support.PortalInstance;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A participant's journey in Chromium: admitted to an application, it sees the application, issues
@@ -77,8 +76,8 @@ class ParticipantGatewayBrowserTest {
         String appCode = "trace" + UUID.randomUUID().toString().substring(0, 6);
         GatewayAdministration gateway = portal.bean(GatewayAdministration.class);
         gateway.define(new DefineGatewayApplicationCommand(appCode, "Tea traceability", "journey", "Org1MSP", "base",
-                CertificateMode.KEY_TRUST, GatewayFunction.ofBaseChaincode(),
-                List.of(GatewayRole.sysAdminOf(GatewayFunction.ofBaseChaincode()))));
+                CertificateMode.KEY_TRUST, ApplicationFunction.ofBaseChaincode(),
+                List.of(ApplicationRole.sysAdminOf(ApplicationFunction.ofBaseChaincode()))));
 
         String email = "participant-" + UUID.randomUUID().toString().substring(0, 6) + "@example.com";
         Page page = browser.newVisitor();
@@ -86,7 +85,7 @@ class ParticipantGatewayBrowserTest {
                 .signIn(email, PASSWORD);
         String userCode = GatewayRules.userCodeOfAccount(portal.bean(Accounts.class).findLogin(email).orElseThrow().accountId());
         gateway.setQuota(new SetGatewayQuotaCommand(appCode, "openbsn", 100));
-        gateway.admit(new AdmitParticipantCommand(appCode, userCode, List.of(GatewayRole.SYS_ADMIN)));
+        gateway.admit(new AdmitParticipantCommand(appCode, userCode, List.of(ApplicationRole.SYS_ADMIN)));
 
         assertThat(shell.menuItem("My applications")).isVisible();
         MyApplicationsPage mine = MyApplicationsPage.open(browser, page);

@@ -1,7 +1,5 @@
 package org.openbsn.portal.gateway;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,20 +9,21 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.util.List;
 import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openbsn.applications.api.ApplicationFunction;
+import org.openbsn.applications.api.ApplicationRole;
+import org.openbsn.applications.api.CertificateMode;
 import org.openbsn.devnet.Devnet;
 import org.openbsn.gatewayadapter.api.AdmitParticipantCommand;
-import org.openbsn.gatewayadapter.api.CertificateMode;
 import org.openbsn.gatewayadapter.api.DefineGatewayApplicationCommand;
-import org.openbsn.gatewayadapter.api.SetGatewayQuotaCommand;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
-import org.openbsn.gatewayadapter.api.GatewayFunction;
-import org.openbsn.gatewayadapter.api.GatewayRole;
+import org.openbsn.gatewayadapter.api.SetGatewayQuotaCommand;
 import org.openbsn.gatewayadapter.keys.Pems;
 import org.openbsn.portal.support.PortalInstance;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The portal serves the smart gateway at /api/ to business systems that never sign in: replies are
@@ -46,10 +45,10 @@ class GatewayServingIntegrationTest {
             devnet.deployBaseChaincode("served-app", "base");
             GatewayAdministration gateway = portal.bean(GatewayAdministration.class);
             gateway.define(new DefineGatewayApplicationCommand("served", "Served ledger", "served-app", "Org1MSP", "base",
-                    CertificateMode.KEY_TRUST, GatewayFunction.ofBaseChaincode(),
-                    List.of(GatewayRole.sysAdminOf(GatewayFunction.ofBaseChaincode()))));
+                    CertificateMode.KEY_TRUST, ApplicationFunction.ofBaseChaincode(),
+                    List.of(ApplicationRole.sysAdminOf(ApplicationFunction.ofBaseChaincode()))));
             gateway.setQuota(new SetGatewayQuotaCommand("served", "openbsn", 100));
-            gateway.admit(new AdmitParticipantCommand("served", "acme", List.of(GatewayRole.SYS_ADMIN)));
+            gateway.admit(new AdmitParticipantCommand("served", "acme", List.of(ApplicationRole.SYS_ADMIN)));
             caller = new GatewayCaller("http://127.0.0.1:" + portal.port(), "acme", "served",
                     Pems.privateKey(gateway.issueAccessKey("acme").privateKeyPem()));
             certificateBefore = gateway.gatewayCertificatePem();

@@ -1,18 +1,18 @@
-package org.openbsn.gatewayadapter.api;
+package org.openbsn.applications.api;
 
 import java.util.List;
 
 /** A role of an application: the names of the functions it may call. */
-public record GatewayRole(String name, List<String> functions) {
+public record ApplicationRole(String name, List<String> functions) {
 
     public static final String SYS_ADMIN = "SysAdmin";
 
-    public GatewayRole {
+    public ApplicationRole {
         functions = functions == null ? List.of() : List.copyOf(functions);
     }
 
     /** The SysAdmin role over every one of {@code functions}, as the base chaincode comes with. */
-    public static GatewayRole sysAdminOf(List<GatewayFunction> functions) {
-        return new GatewayRole(SYS_ADMIN, functions.stream().map(GatewayFunction::name).toList());
+    public static ApplicationRole sysAdminOf(List<ApplicationFunction> functions) {
+        return new ApplicationRole(SYS_ADMIN, functions.stream().map(ApplicationFunction::name).toList());
     }
 }

@@ -1,4 +1,4 @@
-package org.openbsn.gatewayadapter.api;
+package org.openbsn.applications.api;
 
 /** Who holds an application's transaction keys; {@code caType} is the number BSN's getAppInfo reports. */
 public enum CertificateMode {
