@@ -1,0 +1,107 @@
+package org.openbsn.applications.api;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.openbsn.billing.api.Billing;
+import org.openbsn.billing.api.OrderSubject;
+import org.openbsn.billing.api.Quote;
+import org.openbsn.billing.api.QuoteItem;
+import org.openbsn.billing.api.SubjectKind;
+import org.openbsn.infra.axon.ReadYourWrites;
+import org.openbsn.infra.error.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/** What the portal does with applications: drafts, quotes and orders, publishing progress, and participants. */
+@Component
+public class Applications {
+
+    private final ReadYourWrites readYourWrites;
+    private final QueryGateway queries;
+    private final Billing billing;
+
+    public Applications(ReadYourWrites readYourWrites, QueryGateway queries, Billing billing) {
+        this.readYourWrites = readYourWrites;
+        this.queries = queries;
+        this.billing = billing;
+    }
+
+    /** Starts a draft with the base chaincode and its SysAdmin role. */
+    public ApplicationView createDraft(String publisherId, String name, String description) {
+        String applicationId = UUID.randomUUID().toString();
+        return saveDraft(applicationId, publisherId, ApplicationDesign.draft(name, description));
+    }
+
+    public ApplicationView saveDraft(String applicationId, String publisherId, ApplicationDesign design) {
+        return change(new SaveApplicationDraftCommand(applicationId, publisherId, design), applicationId);
+    }
+
+    /** The itemised price of the design; refused, naming the problem, when the design cannot be ordered. */
+    public Quote quote(ApplicationDesign design) {
+        InvalidInputException.throwIfAny(ApplicationRules.orderViolations(design));
+        return billing.quote(items(design), design.years());
+    }
+
+    /**
+     * Places the order for the draft (billing prices it) and marks the application as awaiting its
+     * payment; returns the URL where the publisher pays.
+     */
+    public String order(String applicationId, String publisherId, String returnUrl) {
+        ApplicationView application = find(applicationId)
+                .orElseThrow(() -> new IllegalArgumentException("No application " + applicationId));
+        InvalidInputException.throwIfAny(ApplicationRules.orderViolations(application.design()));
+        String orderId = "order-" + UUID.randomUUID();
+        billing.placeApplicationOrder(orderId, publisherId, new OrderSubject(SubjectKind.APPLICATION, applicationId),
+                items(application.design()), application.design().years());
+        change(new SubmitApplicationOrderCommand(applicationId, publisherId, orderId), applicationId);
+        return billing.checkout(orderId, publisherId, returnUrl);
+    }
+
+    public void invite(String applicationId, String publisherId, String accountId, List<String> roles) {
+        change(new InviteParticipantCommand(applicationId, publisherId, accountId, roles), applicationId);
+    }
+
+    public void accept(String applicationId, String accountId) {
+        change(new AcceptInvitationCommand(applicationId, accountId), applicationId);
+    }
+
+    public void applyToJoin(String applicationId, String accountId, String role, String note) {
+        change(new ApplyToApplicationCommand(applicationId, accountId, role, note), applicationId);
+    }
+
+    public void approve(String applicationId, String publisherId, String accountId, List<String> roles) {
+        change(new ApproveParticipantCommand(applicationId, publisherId, accountId, roles), applicationId);
+    }
+
+    public void reject(String applicationId, String publisherId, String accountId, String reason) {
+        change(new RejectParticipantCommand(applicationId, publisherId, accountId, reason), applicationId);
+    }
+
+    public Optional<ApplicationView> find(String applicationId) {
+        return queries.query(new FindApplicationQuery(applicationId), ResponseTypes.optionalInstanceOf(ApplicationView.class))
+                .join();
+    }
+
+    public List<ApplicationView> publishedBy(String publisherId) {
+        return queries.query(new FindPublisherApplicationsQuery(publisherId),
+                ResponseTypes.multipleInstancesOf(ApplicationView.class)).join();
+    }
+
+    public List<ApplicationView> live() {
+        return queries.query(new FindLiveApplicationsQuery(), ResponseTypes.multipleInstancesOf(ApplicationView.class))
+                .join();
+    }
+
+    private static List<QuoteItem> items(ApplicationDesign design) {
+        return design.nodes().stream().map(node -> new QuoteItem(node.nodeId(), node.capacity())).toList();
+    }
+
+    private ApplicationView change(Object command, String applicationId) {
+        return readYourWrites.send(command, new FindApplicationQuery(applicationId), ApplicationView.class,
+                ApplicationView::version).orElseThrow(() -> new IllegalStateException(
+                "The change to application " + applicationId + " is saved but not yet visible; reload the page"));
+    }
+}

@@ -1,0 +1,7 @@
+package org.openbsn.applications.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A publishing step failed; the application goes back to draft and what was reserved is released and refunded. */
+public record FailPublishingCommand(@TargetAggregateIdentifier String applicationId, PublishingStep failedStep, String reason) {
+}

@@ -1,0 +1,5 @@
+package org.openbsn.applications.api;
+
+/** Asks for the applications a publisher owns, newest first. */
+public record FindPublisherApplicationsQuery(String publisherId) {
+}

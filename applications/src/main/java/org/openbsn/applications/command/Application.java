@@ -1,0 +1,229 @@
+package org.openbsn.applications.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Locale;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.openbsn.applications.api.*;
+import org.openbsn.infra.error.DomainException;
+import org.openbsn.infra.error.InvalidInputException;
+
+/**
+ * A published application from draft to live: the publisher edits the draft, orders it, billing
+ * confirms payment, the publishing saga reports each step, and the application goes live or back
+ * to draft. Participants are kept by {@link Members}.
+ */
+@Aggregate
+class Application {
+
+    @AggregateIdentifier
+    private String applicationId;
+    private String publisherId;
+    private ApplicationStatus status;
+    private ApplicationDesign design;
+    private String orderId;
+    private String appCode;
+    private final Members members = new Members();
+
+    Application() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    long handle(SaveApplicationDraftCommand command) {
+        if (publisherId != null) {
+            requirePublisher(command.publisherId());
+        }
+        if (status != null && status != ApplicationStatus.DRAFT) {
+            throw new DomainException("application.not-draft", "Only a draft can be edited; this application is "
+                    + status.name().toLowerCase(Locale.ROOT).replace('_', ' '), status.name());
+        }
+        InvalidInputException.throwIfAny(ApplicationRules.draftViolations(command.design()));
+        if (!command.design().equals(design)) {
+            apply(new ApplicationDraftSavedEvent(command.applicationId(), command.publisherId(), command.design()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(SubmitApplicationOrderCommand command) {
+        requirePublisher(command.publisherId());
+        requireStatus(EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.AWAITING_PAYMENT), "ordered");
+        InvalidInputException.throwIfAny(ApplicationRules.orderViolations(design));
+        if (!command.orderId().equals(orderId) || status != ApplicationStatus.AWAITING_PAYMENT) {
+            apply(new ApplicationOrderSubmittedEvent(applicationId, command.orderId()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ConfirmApplicationPaymentCommand command) {
+        if (status == ApplicationStatus.AWAITING_PAYMENT && command.orderId().equals(orderId)) {
+            apply(new ApplicationPaidEvent(applicationId, publisherId, orderId, appCodeOf(applicationId),
+                    channelIdOf(applicationId), design));
+            apply(new PublishingProgressedEvent(applicationId, PublishingStep.PAYMENT_CONFIRMED));
+        }
+        return AggregateLifecycle.getVersion(); // a payment for an older order, or confirmed again: nothing more
+    }
+
+    @CommandHandler
+    long handle(RecordApplicationPaymentFailureCommand command) {
+        if (status == ApplicationStatus.AWAITING_PAYMENT && command.orderId().equals(orderId)) {
+            apply(new ApplicationPaymentFailedEvent(applicationId, orderId, command.reason()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(RecordPublishingProgressCommand command) {
+        if (status == ApplicationStatus.DEPLOYING) {
+            apply(new PublishingProgressedEvent(applicationId, command.step()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(MarkApplicationLiveCommand command) {
+        if (status == ApplicationStatus.DEPLOYING) {
+            Instant expiresAt = GenericEventMessage.clock.instant().atZone(ZoneOffset.UTC).plusYears(design.years()).toInstant();
+            apply(new PublishingProgressedEvent(applicationId, PublishingStep.LIVE));
+            apply(new ApplicationWentLiveEvent(applicationId, appCode, channelIdOf(applicationId), command.clusterId(),
+                    command.peers(), expiresAt));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(FailPublishingCommand command) {
+        if (status == ApplicationStatus.DEPLOYING) {
+            apply(new ApplicationPublishingFailedEvent(applicationId, orderId, command.failedStep(), command.reason()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(InviteParticipantCommand command) {
+        requirePublisher(command.publisherId());
+        requireStatus(EnumSet.of(ApplicationStatus.LIVE), "joined");
+        members.invite(applicationId, command.accountId(), command.roles(), design.roles());
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(AcceptInvitationCommand command) {
+        requireStatus(EnumSet.of(ApplicationStatus.LIVE), "joined");
+        members.accept(applicationId, appCode, command.accountId());
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ApplyToApplicationCommand command) {
+        requireStatus(EnumSet.of(ApplicationStatus.LIVE), "joined");
+        if (command.accountId().equals(publisherId)) {
+            throw new DomainException("application.publisher-is-member", "The publisher is a member already");
+        }
+        members.applyToJoin(applicationId, command.accountId(), command.role(), command.note(), design.roles());
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ApproveParticipantCommand command) {
+        requirePublisher(command.publisherId());
+        requireStatus(EnumSet.of(ApplicationStatus.LIVE), "joined");
+        members.approve(applicationId, appCode, command.accountId(), command.roles(), design.roles());
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(RejectParticipantCommand command) {
+        requirePublisher(command.publisherId());
+        members.reject(applicationId, command.accountId(), command.reason());
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationDraftSavedEvent event) {
+        applicationId = event.applicationId();
+        publisherId = event.publisherId();
+        status = ApplicationStatus.DRAFT;
+        design = event.design();
+        appCode = appCodeOf(applicationId);
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationOrderSubmittedEvent event) {
+        status = ApplicationStatus.AWAITING_PAYMENT;
+        orderId = event.orderId();
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationPaidEvent event) {
+        status = ApplicationStatus.DEPLOYING;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationWentLiveEvent event) {
+        status = ApplicationStatus.LIVE;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationPublishingFailedEvent event) {
+        status = ApplicationStatus.DRAFT;
+        orderId = null;
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantInvitedEvent event) {
+        members.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantAppliedEvent event) {
+        members.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantJoinedApplicationEvent event) {
+        members.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantRejectedEvent event) {
+        members.on(event);
+    }
+
+    private void requirePublisher(String accountId) {
+        if (!publisherId.equals(accountId)) {
+            throw new DomainException("application.not-publisher", "Only the application's publisher may do this");
+        }
+    }
+
+    private void requireStatus(EnumSet<ApplicationStatus> allowed, String what) {
+        if (!allowed.contains(status)) {
+            throw new DomainException("application.wrong-status", "The application cannot be " + what + " while it is "
+                    + status.name().toLowerCase(Locale.ROOT).replace('_', ' '), what, status.name());
+        }
+    }
+
+    /** The gateway's appCode: distinct from the application id, as aggregate ids share one namespace. */
+    static String appCodeOf(String applicationId) {
+        String compact = applicationId.replace("-", "").toLowerCase(Locale.ROOT);
+        return "app" + compact.substring(0, Math.min(20, compact.length()));
+    }
+
+    /** The channel's id: a valid Fabric channel name derived from the application id. */
+    static String channelIdOf(String applicationId) {
+        return "ch" + appCodeOf(applicationId);
+    }
+}

@@ -1,0 +1,41 @@
+package org.openbsn.applications.command;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.openbsn.applications.api.ConfirmApplicationPaymentCommand;
+import org.openbsn.applications.api.RecordApplicationPaymentFailureCommand;
+import org.openbsn.billing.api.PaymentConfirmedEvent;
+import org.openbsn.billing.api.PaymentFailedEvent;
+import org.openbsn.billing.api.SubjectKind;
+import org.springframework.stereotype.Component;
+
+/** Tells an application that billing confirmed or failed its payment; the aggregate ignores repeats. */
+@Component
+@ProcessingGroup("application-payments")
+class PaymentsForApplications {
+
+    private final CommandGateway commands;
+
+    PaymentsForApplications(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(PaymentConfirmedEvent event) {
+        if (event.subject().kind() == SubjectKind.APPLICATION) {
+            commands.sendAndWait(new ConfirmApplicationPaymentCommand(event.subject().subjectId(), event.orderId()));
+        }
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(PaymentFailedEvent event) {
+        if (event.subject().kind() == SubjectKind.APPLICATION) {
+            commands.sendAndWait(new RecordApplicationPaymentFailureCommand(event.subject().subjectId(), event.orderId(),
+                    event.reason()));
+        }
+    }
+}
