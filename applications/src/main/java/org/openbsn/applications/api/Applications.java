@@ -13,6 +13,8 @@ import org.openbsn.billing.api.QuoteItem;
 import org.openbsn.billing.api.SubjectKind;
 import org.openbsn.infra.axon.ReadYourWrites;
 import org.openbsn.infra.error.InvalidInputException;
+import org.openbsn.orderingbridge.api.ChannelView;
+import org.openbsn.orderingbridge.api.FindChannelQuery;
 import org.springframework.stereotype.Component;
 
 /** What the portal does with applications: drafts, quotes and orders, publishing progress, and participants. */
@@ -93,6 +95,11 @@ public class Applications {
     public List<ApplicationView> live() {
         return queries.query(new FindLiveApplicationsQuery(), ResponseTypes.multipleInstancesOf(ApplicationView.class))
                 .join();
+    }
+
+    /** The application's channel as the ordering service sees it, with its current block height. */
+    public Optional<ChannelView> channel(String channelId) {
+        return queries.query(new FindChannelQuery(channelId), ResponseTypes.optionalInstanceOf(ChannelView.class)).join();
     }
 
     private static List<QuoteItem> items(ApplicationDesign design) {

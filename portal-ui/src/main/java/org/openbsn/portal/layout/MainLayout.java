@@ -15,6 +15,9 @@ import jakarta.annotation.security.PermitAll;
 import org.openbsn.accounts.api.Accounts;
 import org.openbsn.accounts.api.Role;
 import org.openbsn.portal.account.ChangePasswordView;
+import org.openbsn.portal.application.JoinApplicationsView;
+import org.openbsn.portal.application.MyPublishedApplicationsView;
+import org.openbsn.portal.application.PublishWizardView;
 import org.openbsn.portal.gateway.MyApplicationsView;
 import org.openbsn.portal.gateway.RecentCallsView;
 import org.openbsn.portal.home.HomeView;
@@ -65,10 +68,13 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("menu.register-node"), RegisterNodeView.class));
         }
         if (user.holds(Role.PUBLISHER)) {
+            nav.addItem(new SideNavItem(getTranslation("menu.published"), MyPublishedApplicationsView.class));
+            nav.addItem(new SideNavItem(getTranslation("menu.publish"), PublishWizardView.class));
             nav.addItem(new SideNavItem(getTranslation("menu.find-nodes"), FindNodesView.class));
             nav.addItem(new SideNavItem(getTranslation("menu.browse-nodes"), BrowseNodesView.class));
         }
         if (user.holds(Role.PARTICIPANT)) {
+            nav.addItem(new SideNavItem(getTranslation("menu.join"), JoinApplicationsView.class));
             nav.addItem(new SideNavItem(getTranslation("menu.my-applications"), MyApplicationsView.class));
             nav.addItem(new SideNavItem(getTranslation("menu.recent-calls"), RecentCallsView.class));
         }

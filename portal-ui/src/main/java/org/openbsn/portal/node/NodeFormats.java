@@ -8,16 +8,16 @@ import org.openbsn.noderegistry.api.UnitPrices;
 import org.openbsn.portal.ui.Texts;
 
 /** How node figures read in grids and details. */
-final class NodeFormats {
+public final class NodeFormats {
 
     private NodeFormats() {
     }
 
-    static String capacity(Capacity c) {
+    public static String capacity(Capacity c) {
         return c.tps() + " TPS · " + c.storageGb() + " GB · " + c.bandwidthMbps() + " Mbps";
     }
 
-    static String prices(UnitPrices p) {
+    public static String prices(UnitPrices p) {
         return Texts.t("node.prices.format", p.perTps().amount().toPlainString(),
                 p.perStorageGb().amount().toPlainString(), p.perBandwidthMbps().amount().toPlainString());
     }

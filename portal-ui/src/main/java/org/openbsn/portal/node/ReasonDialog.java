@@ -10,9 +10,9 @@ import org.openbsn.noderegistry.api.NodeRules;
 import org.openbsn.portal.ui.Texts;
 
 /** Asks the operator why (rejecting or suspending a node); the reason is required. */
-class ReasonDialog extends Dialog {
+public class ReasonDialog extends Dialog {
 
-    ReasonDialog(String title, String confirmLabel, Consumer<String> onConfirm) {
+    public ReasonDialog(String title, String confirmLabel, Consumer<String> onConfirm) {
         setHeaderTitle(title);
         TextArea reason = new TextArea(Texts.t("field.reason"));
         reason.setId("reason");

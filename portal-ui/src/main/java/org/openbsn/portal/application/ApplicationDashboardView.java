@@ -1,0 +1,174 @@
+package org.openbsn.portal.application;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbsn.accounts.api.Accounts;
+import org.openbsn.applications.api.AllocatedPeer;
+import org.openbsn.applications.api.ApplicationStatus;
+import org.openbsn.applications.api.ApplicationView;
+import org.openbsn.applications.api.Applications;
+import org.openbsn.applications.api.PublishingStep;
+import org.openbsn.applications.api.PublishingStepView;
+import org.openbsn.noderegistry.api.CityNodes;
+import org.openbsn.portal.node.NodeFormats;
+import org.openbsn.portal.security.CurrentUser;
+
+/**
+ * One application for its publisher: while it is paid and deploying, each publishing step as it
+ * finishes (the page follows along); once live, its nodes and peers, channel and height, and its
+ * participants.
+ */
+@Route("applications/:applicationId")
+@RolesAllowed("PUBLISHER")
+public class ApplicationDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    private final Applications applications;
+    private final String publisherId;
+    private final H2 title = new H2();
+    private final Span status = new Span();
+    private final Paragraph reason = new Paragraph();
+    private final UnorderedList progress = new UnorderedList();
+    private final VerticalLayout live = new VerticalLayout();
+    private final Grid<AllocatedPeer> peers = new Grid<>();
+    private final Paragraph channel = new Paragraph();
+    private final Button pay = new Button();
+    private final ParticipantsPanel participants;
+    private final CityNodes nodes;
+    private final Map<String, String> nodeNames = new HashMap<>();
+    private Registration polling;
+    private ApplicationView application;
+
+    public ApplicationDashboardView(Applications applications, Accounts accounts, CityNodes nodes, CurrentUser currentUser) {
+        this.applications = applications;
+        this.nodes = nodes;
+        this.participants = new ParticipantsPanel(applications, accounts);
+        this.publisherId = currentUser.get().accountId();
+        status.setId("application-status");
+        reason.setId("application-reason");
+        progress.setId("publish-progress");
+        pay.setText(getTranslation("dashboard.pay"));
+        pay.setId("dashboard-pay");
+        pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        pay.addClickListener(click -> UI.getCurrent().getPage().setLocation(applications.order(
+                application.applicationId(), publisherId, "applications/" + application.applicationId())));
+        Button edit = new Button(getTranslation("dashboard.edit"), click -> UI.getCurrent().navigate(PublishWizardView.class,
+                new RouteParameters("applicationId", application.applicationId())));
+        edit.setId("dashboard-edit");
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        peers.setId("dashboard-peers");
+        peers.setAllRowsVisible(true);
+        peers.addColumn(peer -> nodeName(peer.nodeId())).setHeader(getTranslation("review.node"));
+        peers.addColumn(peer -> NodeFormats.capacity(application.design().capacityOn(peer.nodeId())))
+                .setHeader(getTranslation("dashboard.bought"));
+        peers.addColumn(AllocatedPeer::peerId).setHeader(getTranslation("dashboard.peer"));
+        peers.addColumn(peer -> getTranslation(peer.dedicated() ? "dashboard.peer.dedicated" : "dashboard.peer.shared"))
+                .setHeader(getTranslation("dashboard.peer.kind"));
+        channel.setId("dashboard-channel");
+        live.setPadding(false);
+        live.add(new H3(getTranslation("dashboard.live")), channel, peers, participants);
+        add(title, status, reason, pay, edit, new H3(getTranslation("dashboard.progress")), progress, live);
+    }
+
+    static RouteParameters parameters(String applicationId) {
+        return new RouteParameters("applicationId", applicationId);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<ApplicationView> found = event.getRouteParameters().get("applicationId").flatMap(applications::find)
+                .filter(app -> app.publisherId().equals(publisherId));
+        if (found.isEmpty()) {
+            event.forwardTo(MyPublishedApplicationsView.class);
+            return;
+        }
+        show(found.get());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        attach.getUI().setPollInterval(1000);
+        polling = attach.getUI().addPollListener(poll -> {
+            if (application != null && isMoving(application.status())) {
+                applications.find(application.applicationId()).ifPresent(this::show);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        detach.getUI().setPollInterval(-1);
+        polling.remove();
+    }
+
+    private static boolean isMoving(ApplicationStatus status) {
+        return status == ApplicationStatus.AWAITING_PAYMENT || status == ApplicationStatus.DEPLOYING;
+    }
+
+    private void show(ApplicationView shown) {
+        application = shown;
+        title.setText(shown.design().name());
+        status.setText(getTranslation("application.status." + shown.status().name()));
+        status.getElement().getThemeList().clear();
+        status.getElement().getThemeList().add(shown.status() == ApplicationStatus.LIVE ? "badge success" : "badge");
+        reason.setText(shown.statusReason() == null ? "" : shown.statusReason());
+        pay.setVisible(shown.status() == ApplicationStatus.AWAITING_PAYMENT);
+        Map<PublishingStep, PublishingStepView> done = shown.progress().stream()
+                .collect(Collectors.toMap(PublishingStepView::step, step -> step, (a, b) -> b));
+        progress.removeAll();
+        for (PublishingStep step : PublishingStep.values()) {
+            PublishingStepView finished = done.get(step);
+            ListItem item = new ListItem((finished != null ? "✓ " : "○ ") + getTranslation("publish.step." + step.name())
+                    + (finished != null ? " — " + TIME.format(finished.at()) : ""));
+            item.getElement().setAttribute("data-step", step.name());
+            item.getElement().setAttribute("data-done", String.valueOf(finished != null));
+            progress.add(item);
+        }
+        boolean isLive = shown.status() == ApplicationStatus.LIVE;
+        live.setVisible(isLive);
+        if (isLive) {
+            long height = applications.channel(shown.channelId()).map(view -> view.height()).orElse(0L);
+            channel.setText(getTranslation("dashboard.channel", shown.channelId(), shown.clusterId(), height,
+                    shown.appCode(), TIME.format(shown.expiresAt())));
+            peers.setItems(shown.peers());
+            participants.show(shown, publisherId);
+        }
+    }
+
+    private String nodeName(String nodeId) {
+        return nodeNames.computeIfAbsent(nodeId, id -> nodes.find(id).map(node -> node.details().name()).orElse(id));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return application == null ? getTranslation("dashboard.title") : application.design().name();
+    }
+}

@@ -1,0 +1,83 @@
+package org.openbsn.portal.application;
+
+import java.util.List;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.openbsn.applications.api.ApplicationDesign;
+import org.openbsn.applications.api.ApplicationRules;
+import org.openbsn.applications.api.CertificateMode;
+import org.openbsn.applications.api.ChainMode;
+import org.openbsn.applications.api.ManagementMode;
+import org.openbsn.orderingbridge.api.ChaincodeSource;
+import org.openbsn.portal.ui.FieldErrors;
+
+/** Wizard step: name, description, years, chain, management and certificate modes, and the chaincode. */
+class BasicsStep extends FormLayout {
+
+    private final TextField name = new TextField();
+    private final TextArea description = new TextArea();
+    private final IntegerField years = new IntegerField();
+    private final RadioButtonGroup<ChainMode> chainMode = new RadioButtonGroup<>();
+    private final RadioButtonGroup<ManagementMode> managementMode = new RadioButtonGroup<>();
+    private final RadioButtonGroup<CertificateMode> certificateMode = new RadioButtonGroup<>();
+    private final RadioButtonGroup<String> chaincode = new RadioButtonGroup<>();
+
+    BasicsStep() {
+        name.setLabel(getTranslation("field.name"));
+        name.setMaxLength(ApplicationRules.NAME_MAX);
+        name.setRequired(true);
+        name.setId("wizard-name");
+        description.setLabel(getTranslation("wizard.description"));
+        description.setMaxLength(ApplicationRules.DESCRIPTION_MAX);
+        description.setId("wizard-description");
+        years.setLabel(getTranslation("wizard.years"));
+        years.setMin(1);
+        years.setMax(ApplicationRules.YEARS_MAX);
+        years.setStepButtonsVisible(true);
+        years.setValue(1);
+        years.setId("wizard-years");
+        radio(chainMode, "chain-mode", List.of(ChainMode.values()));
+        radio(managementMode, "management-mode", List.of(ManagementMode.values()));
+        radio(certificateMode, "certificate-mode", List.of(CertificateMode.values()));
+        chaincode.setLabel(getTranslation("wizard.chaincode"));
+        chaincode.setItems(ChaincodeSource.BASE);
+        chaincode.setItemLabelGenerator(value -> getTranslation("wizard.chaincode.base"));
+        chaincode.setHelperText(getTranslation("wizard.chaincode.hint"));
+        chaincode.setValue(ChaincodeSource.BASE);
+        chaincode.setId("wizard-chaincode");
+        add(name, years, description, chaincode, chainMode, managementMode, certificateMode);
+        setColspan(description, 2);
+    }
+
+    private <T extends Enum<T>> void radio(RadioButtonGroup<T> group, String key, List<T> values) {
+        group.setLabel(getTranslation("wizard." + key));
+        group.setItems(values);
+        group.setItemLabelGenerator(value -> getTranslation("wizard." + key + "." + value.name()));
+        group.setValue(values.get(0));
+        group.setId("wizard-" + key);
+    }
+
+    void register(FieldErrors errors) {
+        errors.register("name", name).register("description", description).register("years", years);
+    }
+
+    void read(ApplicationDesign design) {
+        name.setValue(design.name());
+        description.setValue(design.description());
+        years.setValue(design.years());
+        chainMode.setValue(design.chainMode());
+        managementMode.setValue(design.managementMode());
+        certificateMode.setValue(design.certificateMode());
+    }
+
+    /** The basics as a design; nodes, functions and roles come from the other steps. */
+    ApplicationDesign value() {
+        return new ApplicationDesign(name.getValue().strip(), description.getValue(), List.of(),
+                years.getValue() == null ? 0 : years.getValue(), chainMode.getValue(), managementMode.getValue(),
+                certificateMode.getValue(), ChaincodeSource.base(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,63 @@
+package org.openbsn.portal.application;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.openbsn.applications.api.ApplicationView;
+import org.openbsn.applications.api.Applications;
+import org.openbsn.billing.api.Quote;
+import org.openbsn.billing.api.QuoteLine;
+import org.openbsn.infra.error.DomainException;
+import org.openbsn.portal.ui.Texts;
+
+/** Wizard step: the design in short, the quote line by line, and the button that pays for it. */
+class ReviewStep extends VerticalLayout {
+
+    private final Applications applications;
+    private final Grid<QuoteLine> lines = new Grid<>();
+    private final Paragraph summary = new Paragraph();
+    private final Paragraph fee = new Paragraph();
+    private final Paragraph total = new Paragraph();
+    private final Button pay = new Button();
+
+    ReviewStep(Applications applications, Runnable onPay) {
+        this.applications = applications;
+        setPadding(false);
+        summary.setId("review-summary");
+        lines.setId("review-quote");
+        lines.setAllRowsVisible(true);
+        lines.addColumn(QuoteLine::nodeName).setHeader(getTranslation("review.node"));
+        lines.addColumn(line -> getTranslation("resource." + line.resource().name())).setHeader(getTranslation("review.resource"));
+        lines.addColumn(QuoteLine::quantity).setHeader(getTranslation("review.quantity"));
+        lines.addColumn(line -> Formats.money(line.unitPrice())).setHeader(getTranslation("review.unit-price"));
+        lines.addColumn(line -> Formats.money(line.amount())).setHeader(getTranslation("review.amount"));
+        fee.setId("review-fee");
+        total.setId("review-total");
+        pay.setText(getTranslation("review.pay"));
+        pay.setId("review-pay");
+        pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        pay.addClickListener(click -> onPay.run());
+        add(new H3(getTranslation("review.title")), summary, lines, fee, total, pay);
+    }
+
+    void show(ApplicationView application) {
+        summary.setText(getTranslation("review.summary", application.design().name(), application.design().nodes().size(),
+                application.design().totalTps(), application.design().years(), application.design().functions().size(),
+                application.design().roles().size()));
+        try {
+            Quote quote = applications.quote(application.design());
+            lines.setItems(quote.lines());
+            fee.setText(getTranslation("review.platform-fee", Formats.money(quote.platformFee())));
+            total.setText(getTranslation("review.total", Formats.money(quote.total()), quote.years()));
+            pay.setEnabled(true);
+        } catch (DomainException refused) {
+            lines.setItems();
+            fee.setText("");
+            total.setText(Texts.of(refused));
+            pay.setEnabled(false);
+        }
+    }
+}
