@@ -1,5 +1,6 @@
 package org.openbsn.gatewayadapter.api;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
@@ -107,6 +108,12 @@ public class GatewayAdministration {
     }
 
     /** The PEM certificate the gateway signs its replies with, for business systems' configuration. */
+    /** An application's calls per bucket of {@code bucketSeconds}, for the chart of TPS used against TPS bought. */
+    public List<CallRate> callRates(String appCode, Instant from, Instant to, int bucketSeconds) {
+        return queries.query(new FindCallRatesQuery(appCode, from, to, bucketSeconds),
+                ResponseTypes.multipleInstancesOf(CallRate.class)).join();
+    }
+
     public String gatewayCertificatePem() {
         return queries.query(new FindGatewayCertificateQuery(), String.class).join();
     }

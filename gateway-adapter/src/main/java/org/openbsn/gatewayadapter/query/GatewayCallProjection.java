@@ -3,6 +3,7 @@ package org.openbsn.gatewayadapter.query;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -10,6 +11,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
+import org.openbsn.gatewayadapter.api.CallRate;
+import org.openbsn.gatewayadapter.api.FindCallRatesQuery;
 import org.openbsn.gatewayadapter.api.FindGatewayCallsQuery;
 import org.openbsn.gatewayadapter.api.GatewayCallAuditedEvent;
 import org.openbsn.gatewayadapter.api.GatewayCallView;
@@ -68,5 +71,21 @@ class GatewayCallProjection {
 
     private static String text(String value) {
         return value == null ? "" : value;
+    }
+
+    /** Buckets with no call are left out; the chart reads them as zero. */
+    @QueryHandler
+    List<CallRate> handle(FindCallRatesQuery query) {
+        return jdbc.sql("""
+                select to_timestamp(floor(extract(epoch from called_at) / :bucket) * :bucket) as bucket_start,
+                       count(*) as calls, count(*) filter (where allowed) as allowed
+                from gateway_call_view
+                where app_code = :app and called_at >= :from and called_at < :to
+                group by bucket_start order by bucket_start""")
+                .param("bucket", query.bucketSeconds()).param("app", query.appCode())
+                .param("from", java.sql.Timestamp.from(query.from())).param("to", java.sql.Timestamp.from(query.to()))
+                .query((rs, row) -> new CallRate(rs.getObject("bucket_start", OffsetDateTime.class).toInstant(),
+                        rs.getLong("calls"), rs.getLong("allowed")))
+                .list();
     }
 }

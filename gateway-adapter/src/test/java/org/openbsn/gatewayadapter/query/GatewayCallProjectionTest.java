@@ -57,6 +57,20 @@ class GatewayCallProjectionTest {
     }
 
     @Test
+    void anApplicationsCallsAreCountedPerBucketWithTheAdmittedOnesApart() {
+        String app = "rate" + participant;
+        Instant start = Instant.parse("2026-11-23T09:00:00Z");
+        for (int i = 0; i < 6; i++) {
+            calls.on(new GatewayCallAuditedEvent(app, participant, "", "get", i != 2, "tx" + i, "evaluated", "/p"),
+                    "rate-" + participant + i, start.plusSeconds(i * 25L));
+        }
+        calls.on(call(participant, "get", true, "elsewhere"), "rate-other-" + participant, start.plusSeconds(5));
+
+        assertThat(calls.handle(new FindCallRatesQuery(app, start, start.plusSeconds(120), 60)))
+                .containsExactly(new CallRate(start, 3, 2), new CallRate(start.plusSeconds(60), 2, 2));
+    }
+
+    @Test
     void aRegistrationIsShownByItsPathAndAnEventFromBeforePathsReadsAsEmpty() {
         calls.on(new GatewayCallAuditedEvent("app1", participant, "alice", "", true, "", "registered user alice",
                 "/api/fabric/v1/user/register"), "event-" + participant + "register", Instant.now());
