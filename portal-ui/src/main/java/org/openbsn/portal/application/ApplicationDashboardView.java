@@ -1,5 +1,6 @@
 package org.openbsn.portal.application;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -35,6 +37,7 @@ import org.openbsn.applications.api.ApplicationView;
 import org.openbsn.applications.api.Applications;
 import org.openbsn.applications.api.PublishingStep;
 import org.openbsn.applications.api.PublishingStepView;
+import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.noderegistry.api.CityNodes;
 import org.openbsn.portal.node.NodeFormats;
 import org.openbsn.portal.security.CurrentUser;
@@ -63,12 +66,16 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
     private final Button pay = new Button();
     private final ParticipantsPanel participants;
     private final CityNodes nodes;
+    private final GatewayAdministration gateway;
+    private final Div chart = new Div();
     private final Map<String, String> nodeNames = new HashMap<>();
     private Registration polling;
     private ApplicationView application;
 
-    public ApplicationDashboardView(Applications applications, Accounts accounts, CityNodes nodes, CurrentUser currentUser) {
+    public ApplicationDashboardView(Applications applications, Accounts accounts, CityNodes nodes,
+                                    GatewayAdministration gateway, CurrentUser currentUser) {
         this.applications = applications;
+        this.gateway = gateway;
         this.nodes = nodes;
         this.participants = new ParticipantsPanel(applications, accounts);
         this.publisherId = currentUser.get().accountId();
@@ -94,7 +101,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
                 .setHeader(getTranslation("dashboard.peer.kind"));
         channel.setId("dashboard-channel");
         live.setPadding(false);
-        live.add(new H3(getTranslation("dashboard.live")), channel, peers, participants);
+        live.add(new H3(getTranslation("dashboard.live")), channel, peers, chart, participants);
         add(title, status, reason, pay, edit, new H3(getTranslation("dashboard.progress")), progress, live);
     }
 
@@ -159,6 +166,8 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
             channel.setText(getTranslation("dashboard.channel", shown.channelId(), shown.clusterId(), height,
                     shown.appCode(), TIME.format(shown.expiresAt())));
             peers.setItems(shown.peers());
+            chart.removeAll();
+            chart.add(TpsChart.of(shown, gateway, Instant.now()));
             participants.show(shown, publisherId);
         }
     }
