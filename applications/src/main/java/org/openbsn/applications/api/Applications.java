@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.openbsn.billing.api.Billing;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Applications {
 
+    public static final String PUBLISHER = "PUBLISHER";
+    public static final String PARTICIPANT = "PARTICIPANT";
+
     private final ReadYourWrites readYourWrites;
     private final QueryGateway queries;
     private final Billing billing;
@@ -32,16 +36,19 @@ public class Applications {
     }
 
     /** Starts a draft with the base chaincode and its SysAdmin role. */
+    @RolesAllowed(PUBLISHER)
     public ApplicationView createDraft(String publisherId, String name, String description) {
         String applicationId = UUID.randomUUID().toString();
         return saveDraft(applicationId, publisherId, ApplicationDesign.draft(name, description));
     }
 
+    @RolesAllowed(PUBLISHER)
     public ApplicationView saveDraft(String applicationId, String publisherId, ApplicationDesign design) {
         return change(new SaveApplicationDraftCommand(applicationId, publisherId, design), applicationId);
     }
 
     /** The itemised price of the design; refused, naming the problem, when the design cannot be ordered. */
+    @RolesAllowed(PUBLISHER)
     public Quote quote(ApplicationDesign design) {
         InvalidInputException.throwIfAny(ApplicationRules.orderViolations(design));
         return billing.quote(items(design), design.years());
@@ -51,6 +58,7 @@ public class Applications {
      * Places the order for the draft (billing prices it) and marks the application as awaiting its
      * payment; returns the URL where the publisher pays.
      */
+    @RolesAllowed(PUBLISHER)
     public String order(String applicationId, String publisherId, String returnUrl) {
         ApplicationView application = find(applicationId)
                 .orElseThrow(() -> new IllegalArgumentException("No application " + applicationId));
@@ -62,22 +70,27 @@ public class Applications {
         return billing.checkout(orderId, publisherId, returnUrl);
     }
 
+    @RolesAllowed(PUBLISHER)
     public void invite(String applicationId, String publisherId, String accountId, List<String> roles) {
         change(new InviteParticipantCommand(applicationId, publisherId, accountId, roles), applicationId);
     }
 
+    @RolesAllowed(PARTICIPANT)
     public void accept(String applicationId, String accountId) {
         change(new AcceptInvitationCommand(applicationId, accountId), applicationId);
     }
 
+    @RolesAllowed(PARTICIPANT)
     public void applyToJoin(String applicationId, String accountId, String role, String note) {
         change(new ApplyToApplicationCommand(applicationId, accountId, role, note), applicationId);
     }
 
+    @RolesAllowed(PUBLISHER)
     public void approve(String applicationId, String publisherId, String accountId, List<String> roles) {
         change(new ApproveParticipantCommand(applicationId, publisherId, accountId, roles), applicationId);
     }
 
+    @RolesAllowed(PUBLISHER)
     public void reject(String applicationId, String publisherId, String accountId, String reason) {
         change(new RejectParticipantCommand(applicationId, publisherId, accountId, reason), applicationId);
     }
