@@ -70,6 +70,18 @@ public class Applications {
         return billing.checkout(orderId, publisherId, returnUrl);
     }
 
+    /** Places a renewal order for the same resources for {@code years} more; returns the URL where the publisher pays. */
+    @RolesAllowed(PUBLISHER)
+    public String renew(String applicationId, String publisherId, int years, String returnUrl) {
+        ApplicationView application = find(applicationId)
+                .orElseThrow(() -> new IllegalArgumentException("No application " + applicationId));
+        String orderId = "order-" + UUID.randomUUID();
+        billing.placeApplicationOrder(orderId, publisherId, new OrderSubject(SubjectKind.APPLICATION_RENEWAL, applicationId),
+                items(application.design()), years);
+        change(new SubmitRenewalOrderCommand(applicationId, publisherId, orderId, years), applicationId);
+        return billing.checkout(orderId, publisherId, returnUrl);
+    }
+
     @RolesAllowed(PUBLISHER)
     public void invite(String applicationId, String publisherId, String accountId, List<String> roles) {
         change(new InviteParticipantCommand(applicationId, publisherId, accountId, roles), applicationId);

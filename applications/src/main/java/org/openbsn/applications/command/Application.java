@@ -5,6 +5,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -34,6 +36,8 @@ class Application {
     private ApplicationDesign design;
     private String orderId;
     private String appCode;
+    private Instant expiresAt;
+    private final Map<String, Integer> renewals = new HashMap<>();
     private final Members members = new Members();
 
     Application() {
@@ -113,6 +117,41 @@ class Application {
     }
 
     @CommandHandler
+    long handle(SubmitRenewalOrderCommand command) {
+        requirePublisher(command.publisherId());
+        requireStatus(EnumSet.of(ApplicationStatus.LIVE, ApplicationStatus.EXPIRED), "renewed");
+        if (command.years() < 1 || command.years() > ApplicationRules.YEARS_MAX) {
+            throw new DomainException("application.years.range", "Buy between 1 and " + ApplicationRules.YEARS_MAX + " years",
+                    ApplicationRules.YEARS_MAX);
+        }
+        if (!renewals.containsKey(command.orderId())) {
+            apply(new RenewalOrderedEvent(applicationId, command.orderId(), command.years()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Extends from the current expiry, or from now when the application has expired already. */
+    @CommandHandler
+    long handle(ConfirmRenewalPaymentCommand command) {
+        Integer years = renewals.get(command.orderId());
+        if (years != null && years > 0) {
+            Instant now = GenericEventMessage.clock.instant();
+            Instant from = expiresAt.isAfter(now) ? expiresAt : now;
+            apply(new ApplicationRenewedEvent(applicationId, command.orderId(),
+                    from.atZone(ZoneOffset.UTC).plusYears(years).toInstant()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ExpireApplicationCommand command) {
+        if (status == ApplicationStatus.LIVE && !GenericEventMessage.clock.instant().isBefore(expiresAt)) {
+            apply(new ApplicationExpiredEvent(applicationId, appCode, expiresAt));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
     long handle(InviteParticipantCommand command) {
         requirePublisher(command.publisherId());
         requireStatus(EnumSet.of(ApplicationStatus.LIVE), "joined");
@@ -175,6 +214,24 @@ class Application {
     @EventSourcingHandler
     void on(ApplicationWentLiveEvent event) {
         status = ApplicationStatus.LIVE;
+        expiresAt = event.expiresAt();
+    }
+
+    @EventSourcingHandler
+    void on(RenewalOrderedEvent event) {
+        renewals.put(event.orderId(), event.years());
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationRenewedEvent event) {
+        renewals.put(event.orderId(), 0); // paid: never extended again for this order
+        expiresAt = event.expiresAt();
+        status = ApplicationStatus.LIVE;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationExpiredEvent event) {
+        status = ApplicationStatus.EXPIRED;
     }
 
     @EventSourcingHandler

@@ -5,6 +5,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.openbsn.applications.api.ConfirmApplicationPaymentCommand;
+import org.openbsn.applications.api.ConfirmRenewalPaymentCommand;
 import org.openbsn.applications.api.RecordApplicationPaymentFailureCommand;
 import org.openbsn.billing.api.PaymentConfirmedEvent;
 import org.openbsn.billing.api.PaymentFailedEvent;
@@ -27,6 +28,8 @@ class PaymentsForApplications {
     void on(PaymentConfirmedEvent event) {
         if (event.subject().kind() == SubjectKind.APPLICATION) {
             commands.sendAndWait(new ConfirmApplicationPaymentCommand(event.subject().subjectId(), event.orderId()));
+        } else if (event.subject().kind() == SubjectKind.APPLICATION_RENEWAL) {
+            commands.sendAndWait(new ConfirmRenewalPaymentCommand(event.subject().subjectId(), event.orderId()));
         }
     }
 

@@ -103,6 +103,23 @@ class ApplicationProjection {
     }
 
     @EventHandler
+    void on(ApplicationRenewedEvent event, @SequenceNumber long version) {
+        change(event.applicationId(), version, document -> {
+            document.status = ApplicationStatus.LIVE;
+            document.expiresAt = event.expiresAt();
+            document.statusReason = null;
+        });
+    }
+
+    @EventHandler
+    void on(ApplicationExpiredEvent event, @SequenceNumber long version) {
+        change(event.applicationId(), version, document -> {
+            document.status = ApplicationStatus.EXPIRED;
+            document.statusReason = null;
+        });
+    }
+
+    @EventHandler
     void on(ParticipantInvitedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
         participant(event.applicationId(), event.accountId(), ParticipantStatus.INVITED, event.roles(), "", at, version);
     }
@@ -153,6 +170,14 @@ class ApplicationProjection {
                 .list();
     }
 
+    @QueryHandler
+    List<String> handle(FindApplicationsExpiringBeforeQuery query) {
+        return jdbc.sql("select application_id from application_view where status = 'LIVE' and expires_at < :moment")
+                .param("moment", java.sql.Timestamp.from(query.moment()))
+                .query((rs, row) -> rs.getString("application_id"))
+                .list();
+    }
+
     private void participant(String applicationId, String accountId, ParticipantStatus status, List<String> roles,
                              String note, Instant at, long version) {
         change(applicationId, version,
@@ -179,13 +204,15 @@ class ApplicationProjection {
 
     private void save(ApplicationDocument document, long version) {
         jdbc.sql("""
-                insert into application_view (application_id, publisher_id, status, name, document, created_at, version)
-                values (:id, :publisher, :status, :name, cast(:document as jsonb), :created, :version)
+                insert into application_view (application_id, publisher_id, status, name, document, created_at, expires_at,
+                    version)
+                values (:id, :publisher, :status, :name, cast(:document as jsonb), :created, :expires, :version)
                 on conflict (application_id) do update set status = excluded.status, name = excluded.name,
-                    document = excluded.document, version = excluded.version""")
+                    document = excluded.document, expires_at = excluded.expires_at, version = excluded.version""")
                 .param("id", document.applicationId).param("publisher", document.publisherId)
                 .param("status", document.status.name()).param("name", document.design.name())
                 .param("document", write(document)).param("created", java.sql.Timestamp.from(document.createdAt))
+                .param("expires", document.expiresAt == null ? null : java.sql.Timestamp.from(document.expiresAt))
                 .param("version", version)
                 .update();
         ApplicationView view = document.view(version);

@@ -3,6 +3,7 @@ package org.openbsn.applications.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -149,6 +150,43 @@ class ApplicationTest {
                 .expectExceptionMessage("The application cannot be joined while it is draft");
     }
 
+    @Test
+    void aRenewalPaidTwiceExtendsOnceFromTheCurrentExpiry() {
+        List<Object> given = new ArrayList<>(liveApplication());
+        given.add(new RenewalOrderedEvent(APP, "order-2", 2));
+        fixture.given(given)
+                .andGivenCurrentTime(Instant.parse("2027-06-01T00:00:00Z"))
+                .when(new ConfirmRenewalPaymentCommand(APP, "order-2"))
+                .expectEvents(new ApplicationRenewedEvent(APP, "order-2", Instant.parse("2029-11-23T10:00:00Z")));
+        given.add(new ApplicationRenewedEvent(APP, "order-2", Instant.parse("2029-11-23T10:00:00Z")));
+        fixture.given(given)
+                .when(new ConfirmRenewalPaymentCommand(APP, "order-2"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void expiresOnlyOnceThePaidPeriodHasEnded() {
+        fixture.given(liveApplication())
+                .andGivenCurrentTime(Instant.parse("2027-11-23T09:59:59Z"))
+                .when(new ExpireApplicationCommand(APP))
+                .expectNoEvents();
+        fixture.given(liveApplication())
+                .andGivenCurrentTime(Instant.parse("2027-11-23T10:00:00Z"))
+                .when(new ExpireApplicationCommand(APP))
+                .expectEvents(new ApplicationExpiredEvent(APP, Application.appCodeOf(APP), Instant.parse("2027-11-23T10:00:00Z")));
+    }
+
+    @Test
+    void anExpiredApplicationRenewedGoesLiveFromNow() {
+        List<Object> given = new ArrayList<>(liveApplication());
+        given.add(new ApplicationExpiredEvent(APP, Application.appCodeOf(APP), Instant.parse("2027-11-23T10:00:00Z")));
+        given.add(new RenewalOrderedEvent(APP, "order-3", 1));
+        fixture.given(given)
+                .andGivenCurrentTime(Instant.parse("2028-01-01T00:00:00Z"))
+                .when(new ConfirmRenewalPaymentCommand(APP, "order-3"))
+                .expectEvents(new ApplicationRenewedEvent(APP, "order-3", Instant.parse("2029-01-01T00:00:00Z")));
+    }
+
     private List<Object> paidApplication() {
         return List.of(new ApplicationDraftSavedEvent(APP, PUBLISHER, design),
                 new ApplicationOrderSubmittedEvent(APP, "order-1"),
@@ -157,7 +195,7 @@ class ApplicationTest {
     }
 
     private List<Object> liveApplication() {
-        List<Object> events = new java.util.ArrayList<>(paidApplication());
+        List<Object> events = new ArrayList<>(paidApplication());
         events.add(new ApplicationWentLiveEvent(APP, Application.appCodeOf(APP), Application.channelIdOf(APP), "cluster-1",
                 List.of(), Instant.parse("2027-11-23T10:00:00Z")));
         return events;

@@ -47,12 +47,12 @@ public final class GatewayRules {
         return Optional.empty();
     }
 
-    /** Every broken rule of a quota: a node code, and a TPS from 1 to {@link #TPS_MAX}. */
+    /** Every broken rule of a quota: a node code, and a TPS from 0 (none bought, e.g. expired) to {@link #TPS_MAX}. */
     public static List<FieldViolation> checkQuota(SetGatewayQuotaCommand command) {
         List<FieldViolation> violations = new ArrayList<>();
         matches("nodeCode", command.nodeCode(), CODE).ifPresent(violations::add);
-        if (command.tps() < 1 || command.tps() > TPS_MAX) {
-            violations.add(FieldViolation.of("tps", "rule.range", "must be from 1 to " + TPS_MAX, 1, TPS_MAX));
+        if (command.tps() < 0 || command.tps() > TPS_MAX) {
+            violations.add(FieldViolation.of("tps", "rule.range", "must be from 0 to " + TPS_MAX, 0, TPS_MAX));
         }
         return violations;
     }

@@ -2,13 +2,20 @@ package org.openbsn.gatewayadapter.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.openbsn.applications.api.ApplicationExpiredEvent;
+import org.openbsn.applications.api.ApplicationRenewedEvent;
 import org.openbsn.applications.api.ApplicationRole;
+import org.openbsn.applications.api.ApplicationView;
+import org.openbsn.applications.api.FindApplicationQuery;
 import org.openbsn.applications.api.GrantApplicationAccessCommand;
 import org.openbsn.applications.api.NodeResources;
 import org.openbsn.applications.api.ParticipantJoinedApplicationEvent;
@@ -31,9 +38,11 @@ class PublishedApplications {
     private final CommandGateway commands;
     private final MemberCertificates members;
     private final String nodeCode;
+    private final QueryGateway queries;
 
-    PublishedApplications(CommandGateway commands, MemberCertificates members,
+    PublishedApplications(CommandGateway commands, QueryGateway queries, MemberCertificates members,
                           @Value("${bsn.gateway.node-code:openbsn}") String nodeCode) {
+        this.queries = queries;
         this.commands = commands;
         this.members = members;
         this.nodeCode = nodeCode;
@@ -48,16 +57,7 @@ class PublishedApplications {
     void handle(GrantApplicationAccessCommand command) {
         commands.sendAndWait(new DefineGatewayApplicationCommand(command.appCode(), command.name(), command.channelId(),
                 members.mspId(), command.chaincodeName(), command.mode(), command.functions(), command.roles()));
-        int total = 0;
-        boolean ownNodeChosen = false;
-        for (NodeResources chosen : command.nodes()) {
-            commands.sendAndWait(new SetGatewayQuotaCommand(command.appCode(), chosen.nodeId(), chosen.capacity().tps()));
-            total += chosen.capacity().tps();
-            ownNodeChosen |= chosen.nodeId().equals(nodeCode);
-        }
-        if (!ownNodeChosen) {
-            commands.sendAndWait(new SetGatewayQuotaCommand(command.appCode(), nodeCode, total));
-        }
+        setQuotas(command.appCode(), command.nodes(), true);
         commands.sendAndWait(new AdmitParticipantCommand(command.appCode(),
                 GatewayRules.userCodeOfAccount(command.publisherId()), publisherRoles(command.roles())));
     }
@@ -68,6 +68,40 @@ class PublishedApplications {
     void on(ParticipantJoinedApplicationEvent event) {
         commands.sendAndWait(new AdmitParticipantCommand(event.appCode(), GatewayRules.userCodeOfAccount(event.accountId()),
                 event.roles()));
+    }
+
+    /** An expired application has no TPS bought any more: every call is refused until it is renewed. */
+    @EventHandler
+    @DisallowReplay
+    void on(ApplicationExpiredEvent event) {
+        find(event.applicationId())
+                .ifPresent(application -> setQuotas(event.appCode(), application.design().nodes(), false));
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(ApplicationRenewedEvent event) {
+        find(event.applicationId())
+                .ifPresent(application -> setQuotas(application.appCode(), application.design().nodes(), true));
+    }
+
+    private Optional<ApplicationView> find(String applicationId) {
+        return queries.query(new FindApplicationQuery(applicationId), ResponseTypes.optionalInstanceOf(ApplicationView.class))
+                .join();
+    }
+
+    private void setQuotas(String appCode, List<NodeResources> nodes, boolean bought) {
+        int total = 0;
+        boolean ownNodeChosen = false;
+        for (NodeResources chosen : nodes) {
+            int tps = bought ? chosen.capacity().tps() : 0;
+            commands.sendAndWait(new SetGatewayQuotaCommand(appCode, chosen.nodeId(), tps));
+            total += tps;
+            ownNodeChosen |= chosen.nodeId().equals(nodeCode);
+        }
+        if (!ownNodeChosen) {
+            commands.sendAndWait(new SetGatewayQuotaCommand(appCode, nodeCode, total));
+        }
     }
 
     /** The publisher holds SysAdmin when the application has it, else every role. */

@@ -136,9 +136,9 @@ class GatewayApplicationTest {
     }
 
     @Test
-    void refusesAQuotaOutsideOneToTheMostTpsOrWithoutANode() {
+    void refusesAQuotaOutsideZeroToTheMostTpsOrWithoutANode() {
         fixture.given(defined(CertificateMode.KEY_TRUST))
-                .when(new SetGatewayQuotaCommand(app, "", 0))
+                .when(new SetGatewayQuotaCommand(app, "", -1))
                 .expectException(invalidFields("nodeCode", "tps"));
         fixture.given(defined(CertificateMode.KEY_TRUST))
                 .when(new SetGatewayQuotaCommand(app, "hangzhou", GatewayRules.TPS_MAX + 1))

@@ -22,7 +22,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -64,6 +67,8 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
     private final Grid<AllocatedPeer> peers = new Grid<>();
     private final Paragraph channel = new Paragraph();
     private final Button pay = new Button();
+    private final IntegerField renewYears = new IntegerField();
+    private final HorizontalLayout renewal = new HorizontalLayout();
     private final ParticipantsPanel participants;
     private final CityNodes nodes;
     private final GatewayAdministration gateway;
@@ -86,7 +91,19 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
         pay.setId("dashboard-pay");
         pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         pay.addClickListener(click -> UI.getCurrent().getPage().setLocation(applications.order(
-                application.applicationId(), publisherId, "applications/" + application.applicationId())));
+                application.applicationId(), publisherId, "/applications/" + application.applicationId())));
+        renewYears.setMin(1);
+        renewYears.setMax(5);
+        renewYears.setValue(1);
+        renewYears.setStepButtonsVisible(true);
+        renewYears.setLabel(getTranslation("wizard.years"));
+        renewYears.setId("renew-years");
+        Button renew = new Button(getTranslation("dashboard.renew"), click -> UI.getCurrent().getPage().setLocation(
+                applications.renew(application.applicationId(), publisherId,
+                        renewYears.getValue() == null ? 0 : renewYears.getValue(), "/applications/" + application.applicationId())));
+        renew.setId("dashboard-renew");
+        renewal.add(renewYears, renew);
+        renewal.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         Button edit = new Button(getTranslation("dashboard.edit"), click -> UI.getCurrent().navigate(PublishWizardView.class,
                 new RouteParameters("applicationId", application.applicationId())));
         edit.setId("dashboard-edit");
@@ -102,7 +119,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
         channel.setId("dashboard-channel");
         live.setPadding(false);
         live.add(new H3(getTranslation("dashboard.live")), channel, peers, chart, participants);
-        add(title, status, reason, pay, edit, new H3(getTranslation("dashboard.progress")), progress, live);
+        add(title, status, reason, pay, renewal, edit, new H3(getTranslation("dashboard.progress")), progress, live);
     }
 
     static RouteParameters parameters(String applicationId) {
@@ -148,6 +165,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
         status.getElement().getThemeList().add(shown.status() == ApplicationStatus.LIVE ? "badge success" : "badge");
         reason.setText(shown.statusReason() == null ? "" : shown.statusReason());
         pay.setVisible(shown.status() == ApplicationStatus.AWAITING_PAYMENT);
+        renewal.setVisible(shown.status() == ApplicationStatus.LIVE || shown.status() == ApplicationStatus.EXPIRED);
         Map<PublishingStep, PublishingStepView> done = shown.progress().stream()
                 .collect(Collectors.toMap(PublishingStepView::step, step -> step, (a, b) -> b));
         progress.removeAll();

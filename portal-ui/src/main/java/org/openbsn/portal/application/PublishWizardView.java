@@ -145,7 +145,7 @@ public class PublishWizardView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void pay() {
-        String returnUrl = "applications/" + application.applicationId();
+        String returnUrl = "/applications/" + application.applicationId();
         String checkoutUrl = applications.order(application.applicationId(), publisherId, returnUrl);
         UI.getCurrent().getPage().setLocation(checkoutUrl);
     }

@@ -1,0 +1,7 @@
+package org.openbsn.applications.api;
+
+import java.time.Instant;
+
+/** The application is paid until {@code expiresAt}. */
+public record ApplicationRenewedEvent(String applicationId, String orderId, Instant expiresAt) {
+}
