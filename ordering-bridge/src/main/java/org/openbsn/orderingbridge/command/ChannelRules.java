@@ -16,6 +16,7 @@ final class ChannelRules {
     static final Pattern CHANNEL_ID = Pattern.compile("ch[a-z0-9.-]{0,247}");
     static final Pattern CHAINCODE_NAME = Pattern.compile("[A-Za-z0-9]+([-_][A-Za-z0-9]+)*");
     static final int CHAINCODE_NAME_MAX = 100;
+    static final Pattern MSP_ID = Pattern.compile("[A-Za-z0-9.-]{1,100}");
 
     private ChannelRules() {
     }
@@ -26,8 +27,9 @@ final class ChannelRules {
         required("applicationId", command.applicationId(), violations);
         required("clusterId", command.clusterId(), violations);
         if (command.memberMspIds() == null || command.memberMspIds().isEmpty()
-                || command.memberMspIds().stream().anyMatch(id -> id == null || id.isBlank())) {
-            violations.add(FieldViolation.of("memberMspIds", "rule.required", "needs at least one organisation, none blank"));
+                || command.memberMspIds().stream().anyMatch(id -> id == null || !MSP_ID.matcher(id).matches())) {
+            violations.add(FieldViolation.of("memberMspIds", "rule.msp-ids",
+                    "needs at least one organisation, each MSP id of letters, digits, dots and dashes"));
         }
         return violations;
     }
