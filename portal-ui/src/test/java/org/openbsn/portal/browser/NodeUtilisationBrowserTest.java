@@ -72,7 +72,7 @@ class NodeUtilisationBrowserTest {
     void theOwnerSeesReservationsPeersAndAChartOfReservedTps() {
         Page page = browser.newVisitor();
         LoginPage.open(browser, page).signIn(OWNER, PASSWORD);
-        NodeUtilisationPage utilisation = NodeUtilisationPage.openFromMyNodes(browser, page, "Hangzhou-1");
+        NodeUtilisationPage utilisation = NodeUtilisationPage.openFromMyNodes(browser, page);
         assertThat(utilisation.tpsBar()).containsText("Transactions: 180 of 1,000 TPS reserved (18%)");
         assertThat(utilisation.peerCell("peer0")).isVisible();
         assertThat(utilisation.peerCell("Dedicated")).isVisible();

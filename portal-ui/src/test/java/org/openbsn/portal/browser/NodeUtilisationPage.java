@@ -14,11 +14,10 @@ final class NodeUtilisationPage {
         this.page = page;
     }
 
-    static NodeUtilisationPage openFromMyNodes(PortalBrowser browser, Page page, String nodeName) {
+    /** Opens "My nodes" and follows the Utilisation action of the owner's only node. */
+    static NodeUtilisationPage openFromMyNodes(PortalBrowser browser, Page page) {
         MyNodesPage.open(browser, page);
-        page.locator("#my-nodes vaadin-grid-cell-content:visible")
-                .filter(new Locator.FilterOptions().setHas(page.locator("vaadin-button")))
-                .locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Utilisation")).first().click();
+        page.locator("#my-nodes vaadin-button").filter(new Locator.FilterOptions().setHasText("Utilisation")).click();
         return new NodeUtilisationPage(page).shown();
     }
 
