@@ -1,5 +1,2 @@
-/**
- * The shared ordering service: ordering clusters, assignment of applications to clusters, channel creation and membership.
- * Nothing is built here yet; see DESIGN.md and the open issues.
- */
+/** The shared ordering service: ordering clusters, assignment of applications to clusters, channels, their peers and chaincode. */
 package org.openbsn.orderingbridge;

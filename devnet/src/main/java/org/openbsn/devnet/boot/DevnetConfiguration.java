@@ -9,6 +9,7 @@ import org.openbsn.devnet.msp.Identity;
 import org.openbsn.devnet.msp.NodeOu;
 import org.openbsn.devnet.msp.OrganisationCa;
 import org.openbsn.devnet.msp.Pem;
+import org.openbsn.infra.ledger.ChannelAdministration;
 import org.openbsn.infra.ledger.LedgerConnection;
 import org.openbsn.infra.ledger.MemberCertificates;
 import org.slf4j.Logger;
@@ -62,5 +63,11 @@ public class DevnetConfiguration {
         return new LedgerConnection(
                 List.of(new LedgerConnection.Peer("127.0.0.1", devnet.port(), Pem.of(devnet.tlsCaCertificate()))),
                 portal.mspId(), Pem.of(portal.certificate()), Pem.of(portal.privateKey()));
+    }
+
+    /** Application channels are opened on devnet itself. */
+    @Bean
+    ChannelAdministration devnetChannelAdministration(Devnet devnet) {
+        return new DevnetChannelAdministration(devnet);
     }
 }

@@ -102,6 +102,18 @@ public class CityNodes {
                 .join();
     }
 
+    /** How much of the node is reserved, overall and on each peer of its pool; empty for an unknown node. */
+    public Optional<NodeUtilisation> utilisation(String nodeId) {
+        return queries.query(new FindNodeUtilisationQuery(nodeId), ResponseTypes.optionalInstanceOf(NodeUtilisation.class))
+                .join();
+    }
+
+    /** The node's capacity and reserved part after each change, oldest first. */
+    public List<UtilisationPoint> utilisationHistory(String nodeId) {
+        return queries.query(new FindNodeUtilisationHistoryQuery(nodeId),
+                ResponseTypes.multipleInstancesOf(UtilisationPoint.class)).join();
+    }
+
     /** Full-text and faceted search over active nodes (Elasticsearch). */
     public NodeSearchResult search(SearchNodesQuery query) {
         return queries.query(query, NodeSearchResult.class).join();

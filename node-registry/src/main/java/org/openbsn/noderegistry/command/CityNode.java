@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -15,9 +16,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.error.FieldViolation;
 import org.openbsn.infra.error.InvalidInputException;
+import org.openbsn.noderegistry.PeerSettings;
 import org.openbsn.noderegistry.api.*;
 
-/** A city node: its life cycle, what it sells, at what price, and what applications hold on it. */
+/** A city node: its life cycle, what it sells, at what price, what applications hold on it and on which peers they run. */
 @Aggregate
 class CityNode {
 
@@ -28,6 +30,7 @@ class CityNode {
     private Capacity capacity;
     private UnitPrices prices;
     private final Map<String, Capacity> reservations = new HashMap<>();
+    private final PeerPool peers = new PeerPool();
 
     CityNode() {
     }
@@ -146,10 +149,33 @@ class CityNode {
         return AggregateLifecycle.getVersion();
     }
 
+    /** Settings come from the Spring bean (Axon resolves extra handler parameters as beans). */
+    @CommandHandler
+    String handle(AllocatePeerCommand command, PeerSettings settings) {
+        Optional<String> allocated = peers.peerOf(command.applicationId());
+        if (allocated.isPresent()) {
+            return allocated.get(); // a re-delivered request: allocated already, never twice
+        }
+        Capacity held = reservations.get(command.applicationId());
+        if (held == null) {
+            throw new DomainException("node.peer-without-reservation",
+                    "Application " + command.applicationId() + " holds no reservation on this node, so no peer can be "
+                            + "allocated to it", command.applicationId());
+        }
+        if (status != NodeStatus.ACTIVE) {
+            throw new DomainException("node.peer-not-active", "The node is not active, so no peer can be allocated on it");
+        }
+        PeerPool.Placement placement = peers.place(held.tps(), settings);
+        apply(new PeerAllocatedEvent(nodeId, command.applicationId(), placement.peerId(), placement.dedicated(), held.tps()));
+        return placement.peerId();
+    }
+
     @CommandHandler
     long handle(ReleaseNodeCapacityCommand command) {
         Capacity held = reservations.get(command.applicationId());
         if (held != null) {
+            peers.peerOf(command.applicationId()).ifPresent(peerId -> apply(new PeerReleasedEvent(nodeId,
+                    command.applicationId(), peerId, peers.tpsOf(command.applicationId()))));
             apply(new NodeCapacityReleasedEvent(nodeId, command.applicationId(), held));
         }
         return AggregateLifecycle.getVersion();
@@ -241,5 +267,15 @@ class CityNode {
     @EventSourcingHandler
     void on(NodeCapacityReleasedEvent event) {
         reservations.remove(event.applicationId());
+    }
+
+    @EventSourcingHandler
+    void on(PeerAllocatedEvent event) {
+        peers.allocated(event);
+    }
+
+    @EventSourcingHandler
+    void on(PeerReleasedEvent event) {
+        peers.released(event);
     }
 }

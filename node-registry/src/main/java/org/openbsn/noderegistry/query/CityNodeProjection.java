@@ -136,6 +136,17 @@ class CityNodeProjection {
         changeReserved(event.nodeId(), Capacity.NONE.minus(event.capacity()), version);
     }
 
+    /** The view shows no peers, but its version follows the node's, so saving a node waits for the right version. */
+    @EventHandler
+    void on(PeerAllocatedEvent event, @SequenceNumber long version) {
+        followVersion(event.nodeId(), version);
+    }
+
+    @EventHandler
+    void on(PeerReleasedEvent event, @SequenceNumber long version) {
+        followVersion(event.nodeId(), version);
+    }
+
     @ResetHandler
     void reset() {
         jdbc.sql("delete from city_node_view").update();
@@ -212,6 +223,12 @@ class CityNodeProjection {
                 .param("id", nodeId).param("version", version)
                 .param("tps", delta.tps()).param("storage", delta.storageGb()).param("bandwidth", delta.bandwidthMbps())
                 .update();
+        emit(nodeId);
+    }
+
+    private void followVersion(String nodeId, long version) {
+        jdbc.sql("update city_node_view set version = :version where node_id = :id and version < :version")
+                .param("id", nodeId).param("version", version).update();
         emit(nodeId);
     }
 

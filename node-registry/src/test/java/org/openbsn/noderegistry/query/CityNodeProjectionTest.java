@@ -107,6 +107,18 @@ class CityNodeProjectionTest {
     }
 
     @Test
+    void theViewVersionFollowsPeerAllocationsSoASaveAfterThemIsSeen() {
+        String id = register(UUID.randomUUID().toString(), "Golf", "East", 0);
+        nodes.on(new CityNodeApprovedEvent(id, "op"), 1);
+        nodes.on(new NodeCapacityReservedEvent(id, "app-1", new Capacity(30, 100, 5)), 2);
+        nodes.on(new PeerAllocatedEvent(id, "app-1", "peer0", false, 30), 3);
+        assertThat(nodes.handle(new FindCityNodeQuery(id)).orElseThrow().version()).isEqualTo(3);
+        nodes.on(new PeerReleasedEvent(id, "app-1", "peer0", 30), 4);
+        nodes.on(new PeerAllocatedEvent(id, "app-1", "peer0", false, 30), 3); // a late redelivery does not go back
+        assertThat(nodes.handle(new FindCityNodeQuery(id)).orElseThrow().version()).isEqualTo(4);
+    }
+
+    @Test
     void capacityAndPriceChangesShowUp() {
         String id = register(UUID.randomUUID().toString(), "Foxtrot", "East", 0);
         nodes.on(new CityNodeCapacityChangedEvent(id, "owner", new Capacity(200, 600, 60)), 1);

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.openbsn.infra.error.InvalidInputException;
 import org.openbsn.noderegistry.api.CityNodeView;
@@ -61,6 +62,10 @@ public class MyNodesView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(CityNodeView node) {
         HorizontalLayout actions = new HorizontalLayout();
+        Button utilisation = new Button(getTranslation("node.action.utilisation"),
+                click -> UI.getCurrent().navigate(NodeUtilisationView.class, new RouteParameters("nodeId", node.nodeId())));
+        utilisation.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        actions.add(utilisation);
         if (node.status() == NodeStatus.RETIRED || node.status() == NodeStatus.REJECTED) {
             return actions;
         }

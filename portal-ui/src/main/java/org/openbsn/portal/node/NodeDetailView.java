@@ -24,8 +24,9 @@ import org.openbsn.accounts.api.Accounts;
 import org.openbsn.noderegistry.api.CityNodeView;
 import org.openbsn.noderegistry.api.CityNodes;
 import org.openbsn.noderegistry.api.NodeHistoryEntry;
+import org.openbsn.noderegistry.api.NodeUtilisation;
 
-/** One node for the operator: its details and its whole history (who did what, when). */
+/** One node for the operator: its details, its utilisation and its whole history (who did what, when). */
 @Route("operator/nodes/:nodeId")
 @RolesAllowed("OPERATOR")
 public class NodeDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -72,7 +73,10 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
                 .setTooltipGenerator(NodeHistoryEntry::detail);
         grid.setItems(history);
         grid.setAllRowsVisible(true);
-        add(new H2(title), facts, new H3(getTranslation("history.title")), grid);
+        NodeUtilisation utilisation = nodes.utilisation(nodeId)
+                .orElseGet(() -> new NodeUtilisation(nodeId, node.capacity(), node.reserved(), List.of()));
+        add(new H2(title), facts, new NodeUtilisationPanel(utilisation, nodes.utilisationHistory(nodeId)),
+                new H3(getTranslation("history.title")), grid);
     }
 
     private String who(String actorId, Map<String, AccountSummary> people) {

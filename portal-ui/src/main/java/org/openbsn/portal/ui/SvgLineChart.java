@@ -92,9 +92,12 @@ public final class SvgLineChart {
         return this;
     }
 
-    /** The chart as a Vaadin component. */
+    /**
+     * The chart as a Vaadin component: a div holding the SVG, because the browser puts markup into the SVG
+     * namespace only when it parses it as a child (an SVG root made by createElement would not draw).
+     */
     public Html toComponent() {
-        return new Html(toSvg());
+        return new Html("<div class=\"svg-line-chart-frame\">" + toSvg() + "</div>");
     }
 
     public String toSvg() {
@@ -151,8 +154,8 @@ public final class SvgLineChart {
         svg.append("<g transform=\"rotate(-90 14 ").append(middle).append(")\">")
                 .append(text(14, (TOP + height - BOTTOM) / 2.0, "middle", 11, "normal", valueLabel)).append("</g>");
         Duration span = Duration.between(s.start(), s.end());
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(span.toDays() >= 2 ? "MMM d" : "MMM d HH:mm", locale)
-                .withZone(zone);
+        String pattern = span.toDays() >= 2 ? "MMM d" : span.toHours() >= 1 ? "MMM d HH:mm" : "HH:mm:ss";
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(pattern, locale).withZone(zone);
         for (int i = 0; i <= 3; i++) {
             Instant at = s.start().plus(span.multipliedBy(i).dividedBy(3));
             String anchor = i == 0 ? "start" : i == 3 ? "end" : "middle";

@@ -87,6 +87,9 @@ class SvgLineChartTest {
         String svg = SvgLineChart.titled("Reserved").timeIn(ZoneOffset.ofHours(8), Locale.ENGLISH)
                 .series("tps", List.of(new Point(T0, 0), new Point(T0.plusSeconds(3600), 730))).toSvg();
         assertThat(svg).contains(">1000<", ">750<", ">500<", ">0<").contains(">Nov 1 08:00<");
+        assertThat(SvgLineChart.titled("Short").timeIn(ZoneOffset.UTC, Locale.ENGLISH)
+                .series("tps", List.of(new Point(T0, 1), new Point(T0.plusSeconds(90), 2))).toSvg())
+                .contains(">00:00:00<", ">00:01:30<");
         assertThat(SvgLineChart.niceCeiling(730)).isEqualTo(1000);
         assertThat(SvgLineChart.niceCeiling(42)).isEqualTo(50);
         assertThat(SvgLineChart.niceCeiling(0)).isEqualTo(1);

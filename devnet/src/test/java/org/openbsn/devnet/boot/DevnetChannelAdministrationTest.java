@@ -1,0 +1,74 @@
+package org.openbsn.devnet.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.grpc.ManagedChannel;
+import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.identity.Signers;
+import org.hyperledger.fabric.client.identity.X509Identity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openbsn.devnet.Devnet;
+import org.openbsn.devnet.msp.Identity;
+import org.openbsn.devnet.msp.NodeOu;
+import org.openbsn.infra.error.DomainException;
+import org.openbsn.infra.ledger.ChannelAdministration;
+
+/** An application channel set up through the port on a real devnet answers a fabric-gateway client over TLS. */
+class DevnetChannelAdministrationTest {
+
+    @Test
+    void aChannelCreatedJoinedAndGivenTheBaseChaincodeCommitsATransaction(@TempDir Path data) throws Exception {
+        try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(data))) {
+            DevnetChannelAdministration admin = new DevnetChannelAdministration(devnet);
+            ChannelAdministration ledger = admin;
+            assertThat(ledger.height("chshop1")).isZero();
+
+            ledger.createChannel("chshop1", List.of("Org1MSP"));
+            ledger.createChannel("chshop1", List.of("Org1MSP"));
+            ledger.joinPeer("chshop1", "node-1", "peer0");
+            ledger.joinPeer("chshop1", "node-1", "peer0");
+            ledger.deployChaincode("chshop1", "base", "base", "", 1);
+            ledger.deployChaincode("chshop1", "base", "base", "", 1);
+            long before = ledger.height("chshop1");
+
+            Identity user = devnet.organisation("Org1MSP").enroll("shop-user", NodeOu.CLIENT);
+            ManagedChannel grpc = NettyChannelBuilder.forAddress("127.0.0.1", devnet.port())
+                    .sslContext(GrpcSslContexts.forClient().trustManager(devnet.tlsCaCertificate()).build()).build();
+            try (Gateway gateway = Gateway.newInstance().identity(new X509Identity("Org1MSP", user.certificate()))
+                    .signer(Signers.newPrivateKeySigner(user.privateKey())).connection(grpc).connect()) {
+                Contract base = gateway.getNetwork("chshop1").getContract("base");
+                assertThat(new String(base.submitTransaction("set", "{\"baseKey\":\"k\",\"baseValue\":\"v\"}"),
+                        StandardCharsets.UTF_8)).isEqualTo("SUCCESS");
+                assertThat(new String(base.evaluateTransaction("get", "k"), StandardCharsets.UTF_8))
+                        .isEqualTo("{\"baseKey\":\"k\",\"baseValue\":\"v\"}");
+            } finally {
+                grpc.shutdownNow();
+            }
+            // submitTransaction returns once the transaction is committed, so its block is on the ledger
+            assertThat(ledger.height("chshop1")).isEqualTo(before + 1);
+            assertThat(admin.joinedPeers("chshop1")).containsExactly("node-1/peer0");
+        }
+    }
+
+    @Test
+    void refusesWhatDevnetCannotDoInWords(@TempDir Path data) {
+        try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(data))) {
+            ChannelAdministration ledger = new DevnetChannelAdministration(devnet);
+            assertThatThrownBy(() -> ledger.joinPeer("chnone", "node-1", "peer0"))
+                    .isInstanceOf(DomainException.class).hasMessage("Channel chnone is not open on the ledger");
+            ledger.createChannel("chshop2", List.of("Org1MSP"));
+            assertThatThrownBy(() -> ledger.deployChaincode("chshop2", "market", "package", "market:1", 1))
+                    .isInstanceOf(DomainException.class)
+                    .hasMessage("Chaincode of kind 'package' cannot be deployed yet; only the base chaincode can");
+        }
+    }
+}

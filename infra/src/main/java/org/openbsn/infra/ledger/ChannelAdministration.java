@@ -1,0 +1,23 @@
+package org.openbsn.infra.ledger;
+
+import java.util.List;
+
+/**
+ * The Fabric network's channel administration as the ordering bridge uses it: creating an application's
+ * channel, joining peers to it and running chaincode on it. Every call may be repeated with the same
+ * arguments and then changes nothing; a refusal is a {@code DomainException} naming the problem.
+ */
+public interface ChannelAdministration {
+
+    /** Creates the channel with these member organisations, or leaves it as it is when it exists. */
+    void createChannel(String channelId, List<String> memberMspIds);
+
+    /** Joins the city node's peer to the channel. */
+    void joinPeer(String channelId, String nodeId, String peerId);
+
+    /** Commits the chaincode definition {@code name} at {@code sequence}: {@code kind} "base" or a package by id. */
+    void deployChaincode(String channelId, String name, String kind, String packageId, int sequence);
+
+    /** The channel's block count; 0 when the network has no such channel. */
+    long height(String channelId);
+}

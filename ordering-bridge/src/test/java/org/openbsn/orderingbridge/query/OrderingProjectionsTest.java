@@ -1,0 +1,94 @@
+package org.openbsn.orderingbridge.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openbsn.infra.ledger.ChannelAdministration;
+import org.openbsn.infra.testing.TestDatabase;
+import org.openbsn.orderingbridge.OrderingProperties;
+import org.openbsn.orderingbridge.OrderingProperties.Mode;
+import org.openbsn.orderingbridge.api.*;
+
+/** The cluster and channel read models, fed event by event against the real PostgreSQL. */
+class OrderingProjectionsTest {
+
+    /** A ledger that only knows block heights. */
+    private record Heights(Map<String, Long> heights) implements ChannelAdministration {
+        @Override
+        public void createChannel(String channelId, List<String> memberMspIds) {
+            throw new UnsupportedOperationException("read models never create channels");
+        }
+
+        @Override
+        public void joinPeer(String channelId, String nodeId, String peerId) {
+            throw new UnsupportedOperationException("read models never join peers");
+        }
+
+        @Override
+        public void deployChaincode(String channelId, String name, String kind, String packageId, int sequence) {
+            throw new UnsupportedOperationException("read models never deploy chaincode");
+        }
+
+        @Override
+        public long height(String channelId) {
+            return heights.getOrDefault(channelId, 0L);
+        }
+    }
+
+    private final TestDatabase db = TestDatabase.get();
+    private OrderingClusterProjection clusters;
+    private String channelId;
+    private ChannelProjection channels;
+
+    @BeforeEach
+    void setUp() {
+        db.truncate("ordering_cluster_assignment");
+        clusters = new OrderingClusterProjection(db.jdbc(), new OrderingProperties(Mode.DISTRIBUTED,
+                List.of("cluster-1", "cluster-2", "cluster-3")));
+        channelId = "ch" + UUID.randomUUID().toString().replace("-", "");
+        channels = new ChannelProjection(db.jdbc(), new Heights(Map.of(channelId, 7L)));
+    }
+
+    @Test
+    void listsEveryConfiguredClusterWithItsApplicationsAndTps() {
+        clusters.on(new ApplicationAssignedToClusterEvent("cluster-2", "app-1", 40));
+        clusters.on(new ApplicationAssignedToClusterEvent("cluster-2", "app-2", 10));
+        clusters.on(new ApplicationAssignedToClusterEvent("cluster-1", "app-3", 5));
+        clusters.on(new ApplicationAssignedToClusterEvent("cluster-1", "app-3", 5)); // delivered twice
+        clusters.on(new ApplicationReleasedFromClusterEvent("cluster-1", "app-3", 5));
+        clusters.on(new ApplicationAssignedToClusterEvent("cluster-9", "app-4", 1)); // a cluster since removed from the config
+
+        assertThat(clusters.handle(new FindOrderingClustersQuery())).containsExactly(
+                new OrderingClusterView("cluster-1", 0, 0),
+                new OrderingClusterView("cluster-2", 2, 50),
+                new OrderingClusterView("cluster-3", 0, 0),
+                new OrderingClusterView("cluster-9", 1, 1));
+    }
+
+    @Test
+    void showsAChannelWithItsPeersChaincodeAndTheLedgersHeight() {
+        channels.on(new ChannelCreatedEvent(channelId, "app-1", "cluster-2", List.of("Org1MSP", "Org2MSP")));
+        channels.on(new PeerJoinedChannelEvent(channelId, "node-b", "peer3"), 1);
+        channels.on(new PeerJoinedChannelEvent(channelId, "node-a", "peer0"), 2);
+        channels.on(new PeerJoinedChannelEvent(channelId, "node-a", "peer0"), 2);
+        channels.on(new ChaincodeDeployedEvent(channelId, "base", ChaincodeSource.base(), 1));
+        channels.on(new ChaincodeDeployedEvent(channelId, "base", ChaincodeSource.base(), 1));
+
+        assertThat(channels.handle(new FindChannelQuery(channelId))).contains(new ChannelView(channelId, "app-1",
+                "cluster-2", List.of("Org1MSP", "Org2MSP"),
+                List.of(new JoinedPeer("node-b", "peer3"), new JoinedPeer("node-a", "peer0")), List.of("base"), 7));
+    }
+
+    @Test
+    void anUnknownChannelIsEmptyAndAResetForgetsChannels() {
+        assertThat(channels.handle(new FindChannelQuery("chnothing"))).isEmpty();
+        channels.on(new ChannelCreatedEvent(channelId, "app-1", "cluster-1", List.of("Org1MSP")));
+        channels.reset();
+        assertThat(channels.handle(new FindChannelQuery(channelId))).isEmpty();
+    }
+}
