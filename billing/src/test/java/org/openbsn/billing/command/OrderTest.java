@@ -38,7 +38,7 @@ class OrderTest {
     void setUp() {
         db.truncate("billing_invoice_counter");
         fixture = new AggregateTestFixture<>(Order.class);
-        fixture.registerAnnotatedCommandHandler(new OrderCommandHandler(fixture.getRepository(), quotes,
+        fixture.registerAnnotatedCommandHandler(new OrderCommandHandler(fixture.getRepository(), fixture.getEventStore(), quotes,
                 new OfflinePaymentProvider(), new InvoiceNumbers(db.jdbc()), TestNodes.properties()));
         orderId = "order-" + UUID.randomUUID();
         quote = quotes.quote(ITEMS, 2);
