@@ -101,7 +101,7 @@ public class Billing {
 
     private static void requireBuyer(String buyerId, String actorId, String what) {
         if (!buyerId.equals(actorId)) {
-            throw new DomainException("order.not-buyer", what + " belongs to another buyer; only its buyer may see it", what);
+            throw new DomainException("billing.not-buyer", what + " belongs to another buyer; only its buyer may see it", what);
         }
     }
 

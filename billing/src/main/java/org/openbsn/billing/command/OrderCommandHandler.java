@@ -15,7 +15,6 @@ import org.openbsn.billing.BillingProperties;
 import org.openbsn.billing.api.*;
 import org.openbsn.billing.payment.OfflinePaymentProvider;
 import org.openbsn.billing.payment.PaymentProvider;
-import org.openbsn.billing.payment.ReturnUrls;
 import org.openbsn.billing.quote.QuoteCalculator;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.error.FieldViolation;

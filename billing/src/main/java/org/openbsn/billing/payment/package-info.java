@@ -1,2 +1,2 @@
-/** Payment providers: the interface the orders use, the offline test provider and the rule for return URLs. */
+/** Payment providers: the interface the orders use and the offline test provider. */
 package org.openbsn.billing.payment;

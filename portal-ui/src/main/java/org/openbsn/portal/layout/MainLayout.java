@@ -15,6 +15,8 @@ import jakarta.annotation.security.PermitAll;
 import org.openbsn.accounts.api.Accounts;
 import org.openbsn.accounts.api.Role;
 import org.openbsn.portal.account.ChangePasswordView;
+import org.openbsn.portal.billing.EarningsView;
+import org.openbsn.portal.billing.OrdersView;
 import org.openbsn.portal.gateway.MyApplicationsView;
 import org.openbsn.portal.gateway.RecentCallsView;
 import org.openbsn.portal.home.HomeView;
@@ -63,10 +65,12 @@ public class MainLayout extends AppLayout {
         if (user.holds(Role.NODE_OWNER)) {
             nav.addItem(new SideNavItem(getTranslation("menu.my-nodes"), MyNodesView.class));
             nav.addItem(new SideNavItem(getTranslation("menu.register-node"), RegisterNodeView.class));
+            nav.addItem(new SideNavItem(getTranslation("menu.earnings"), EarningsView.class));
         }
         if (user.holds(Role.PUBLISHER)) {
             nav.addItem(new SideNavItem(getTranslation("menu.find-nodes"), FindNodesView.class));
             nav.addItem(new SideNavItem(getTranslation("menu.browse-nodes"), BrowseNodesView.class));
+            nav.addItem(new SideNavItem(getTranslation("menu.orders"), OrdersView.class));
         }
         if (user.holds(Role.PARTICIPANT)) {
             nav.addItem(new SideNavItem(getTranslation("menu.my-applications"), MyApplicationsView.class));

@@ -1,4 +1,4 @@
-package org.openbsn.billing.payment;
+package org.openbsn.billing.api;
 
 import java.util.List;
 import java.util.regex.Pattern;
