@@ -19,7 +19,9 @@ import org.openbsn.billing.api.Billing;
 import org.openbsn.billing.api.OrderStatus;
 import org.openbsn.billing.api.OrderView;
 import org.openbsn.billing.api.ReturnUrls;
+import org.openbsn.infra.error.DomainException;
 import org.openbsn.portal.security.CurrentUser;
+import org.openbsn.portal.ui.Texts;
 
 /**
  * The offline provider's checkout, clearly labelled as a test: no money moves. The buyer sees the
@@ -52,7 +54,15 @@ public class OfflineCheckoutView extends VerticalLayout implements BeforeEnterOb
         badge.setId("test-badge");
         add(new HorizontalLayout(new H2(getTranslation("billing.checkout.title")), badge));
         add(new Paragraph(getTranslation("billing.checkout.test-note")));
-        Optional<OrderView> order = billing.order(orderId, buyerId);
+        Optional<OrderView> order;
+        try {
+            order = billing.order(orderId, buyerId);
+        } catch (DomainException refused) {
+            Paragraph refusal = new Paragraph(Texts.of(refused));
+            refusal.setId("order-refused");
+            add(refusal);
+            return;
+        }
         if (order.isEmpty()) {
             Paragraph missing = new Paragraph(getTranslation("billing.order.not-found", orderId));
             missing.setId("order-not-found");
