@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Stripe when its API key and webhook secret are set, otherwise the offline test provider; and Stripe's webhook endpoint. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BillingProperties.class)
-public class PaymentConfiguration {
+class PaymentConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentConfiguration.class);
 

@@ -2,8 +2,6 @@ package org.openbsn.portal.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.regex.Pattern;
-
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -25,7 +23,7 @@ final class OrdersPage {
     /** The order cell showing exactly {@code text} (a status, an id). */
     Locator orderCell(String text) {
         return page.locator("#orders vaadin-grid-cell-content:visible")
-                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + Pattern.quote(text) + "$")));
+                .filter(new Locator.FilterOptions().setHas(page.getByText(text, new Page.GetByTextOptions().setExact(true))));
     }
 
     Locator invoiceCell(String text) {
