@@ -13,6 +13,7 @@ import org.openbsn.infra.testing.TestDatabase;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.FilterType;
  * index), Axon on the tests' PostgreSQL. One context at a time: close it before starting another.
  */
 @SpringBootApplication(exclude = SearchAutoConfiguration.class)
+@ConfigurationPropertiesScan({"org.openbsn.billing", "org.openbsn.noderegistry"})
 @ComponentScan(basePackages = {"org.openbsn.billing", "org.openbsn.noderegistry"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
                 pattern = "org\\.openbsn\\.noderegistry\\.query\\.(CityNodeSearchProjection|NodeSearch.*)"))

@@ -22,8 +22,7 @@ final class OrdersPage {
 
     /** The order cell showing exactly {@code text} (a status, an id). */
     Locator orderCell(String text) {
-        return page.locator("#orders vaadin-grid-cell-content:visible")
-                .filter(new Locator.FilterOptions().setHas(page.getByText(text, new Page.GetByTextOptions().setExact(true))));
+        return page.locator("#orders vaadin-grid-cell-content:visible:text-is(\"" + text + "\")");
     }
 
     Locator invoiceCell(String text) {
