@@ -4,6 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +106,17 @@ class OfflineCheckoutBrowserTest {
         String html = Files.readString(download.path(), StandardCharsets.UTF_8);
         assertThat(html).contains("Invoice " + invoice.invoiceNumber(), "820.00 CNY", "Hangzhou-1");
         page.context().close();
+    }
+
+    @Test
+    void stripesWebhookPassesTheSignInAndAnswersThatStripeIsNotConfigured() throws Exception {
+        HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + portal.port() + "/billing/stripe/webhook"))
+                .header("Content-Type", "application/json").header("Stripe-Signature", "t=1,v1=00")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        // not a redirect to the sign-in page, nor a CSRF refusal: the webhook's own answer in offline mode
+        assertThat(reply.statusCode()).isEqualTo(404);
+        assertThat(reply.body()).contains("not_configured");
     }
 
     @Test
