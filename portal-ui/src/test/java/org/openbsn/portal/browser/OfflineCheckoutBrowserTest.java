@@ -49,13 +49,17 @@ class OfflineCheckoutBrowserTest {
     private static PortalInstance portal;
     private static PortalBrowser browser;
     private static CityNodeView node;
+    private static String ownerEmail;
 
     @BeforeAll
     static void start() {
         portal = PortalInstance.start(data, Map.of());
         browser = new PortalBrowser(portal.port(), OfflineCheckoutBrowserTest.class.getSimpleName());
         CityNodes nodes = portal.bean(CityNodes.class);
-        node = Acting.as(() -> nodes.register("owner-" + UUID.randomUUID(), new NodeDetails("Hangzhou-1", "Hangzhou",
+        ownerEmail = "owner-" + UUID.randomUUID().toString().substring(0, 6) + "@example.com";
+        String owner = portal.bean(Accounts.class).signUp(ownerEmail, "Zhou Min", PASSWORD, Set.of(Role.NODE_OWNER), "en")
+                .accountId();
+        node = Acting.as(() -> nodes.register(owner, new NodeDetails("Hangzhou-1", "Hangzhou",
                 "Zhejiang", "Provider", "https://hz.example.com/api"), new Capacity(100, 1000, 100),
                 new UnitPrices(Money.cny("150"), Money.cny("2"), Money.cny("20"))), Role.NODE_OWNER);
         Acting.as(() -> nodes.approve(node.nodeId(), "operator-1"), Role.OPERATOR);
@@ -106,6 +110,15 @@ class OfflineCheckoutBrowserTest {
         String html = Files.readString(download.path(), StandardCharsets.UTF_8);
         assertThat(html).contains("Invoice " + invoice.invoiceNumber(), "820.00 CNY", "Hangzhou-1");
         page.context().close();
+
+        Page owner = browser.newVisitor();
+        Shell shell = LoginPage.open(browser, owner).signIn(ownerEmail, PASSWORD);
+        shell.menuItem("Earnings").click();
+        assertThat(owner.locator("#earnings-total")).hasText("Earned in all: 256.00 CNY"); // 80 % of 300 + 20
+        assertThat(owner.locator("#earnings-per-order vaadin-grid-cell-content:visible:text-is(\"" + orderId + "\")"))
+                .isVisible();
+        browser.screenshot(owner, "owner-earnings");
+        owner.context().close();
     }
 
     @Test
