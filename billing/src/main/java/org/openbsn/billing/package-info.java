@@ -1,5 +1,5 @@
 /**
- * Quotes, orders, payments (Stripe or the offline provider), invoices, renewals, refunds and payouts.
- * Nothing is built here yet; see DESIGN.md and the open issues.
+ * Quotes, orders, payments (Stripe or the offline provider), invoices, renewals, refunds and node
+ * owners' earnings. Other modules use only {@code api}.
  */
 package org.openbsn.billing;

@@ -17,8 +17,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Every request needs a signed-in person except the sign-in and sign-up pages and the smart gateway
- * at {@code /api/**}; each view states the roles it serves, and the context facades check roles
+ * Every request needs a signed-in person except the sign-in and sign-up pages, the smart gateway
+ * at {@code /api/**} and Stripe's webhook; each view states the roles it serves, and the context facades check roles
  * again on the server.
  */
 @Configuration
@@ -41,6 +41,21 @@ class SecurityConfiguration {
     SecurityFilterChain gatewaySecurity(HttpSecurity http) throws Exception {
         // matched on the whole path: /api/* is its own servlet, not Spring MVC's
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    /**
+     * Stripe's webhook: Stripe calls it without a session, and each delivery's Stripe-Signature is its
+     * authentication (billing verifies it), so no login, no CSRF token and no session.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain stripeWebhookSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/billing/stripe/webhook"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -18,6 +18,8 @@ import org.openbsn.portal.account.ChangePasswordView;
 import org.openbsn.portal.application.JoinApplicationsView;
 import org.openbsn.portal.application.MyPublishedApplicationsView;
 import org.openbsn.portal.application.PublishWizardView;
+import org.openbsn.portal.billing.EarningsView;
+import org.openbsn.portal.billing.OrdersView;
 import org.openbsn.portal.gateway.MyApplicationsView;
 import org.openbsn.portal.gateway.RecentCallsView;
 import org.openbsn.portal.home.HomeView;
@@ -66,12 +68,14 @@ public class MainLayout extends AppLayout {
         if (user.holds(Role.NODE_OWNER)) {
             nav.addItem(new SideNavItem(getTranslation("menu.my-nodes"), MyNodesView.class));
             nav.addItem(new SideNavItem(getTranslation("menu.register-node"), RegisterNodeView.class));
+            nav.addItem(new SideNavItem(getTranslation("menu.earnings"), EarningsView.class));
         }
         if (user.holds(Role.PUBLISHER)) {
             nav.addItem(new SideNavItem(getTranslation("menu.published"), MyPublishedApplicationsView.class));
             nav.addItem(new SideNavItem(getTranslation("menu.publish"), PublishWizardView.class));
             nav.addItem(new SideNavItem(getTranslation("menu.find-nodes"), FindNodesView.class));
             nav.addItem(new SideNavItem(getTranslation("menu.browse-nodes"), BrowseNodesView.class));
+            nav.addItem(new SideNavItem(getTranslation("menu.orders"), OrdersView.class));
         }
         if (user.holds(Role.PARTICIPANT)) {
             nav.addItem(new SideNavItem(getTranslation("menu.join"), JoinApplicationsView.class));

@@ -1,0 +1,45 @@
+package org.openbsn.billing;
+
+import java.math.BigDecimal;
+
+import org.openbsn.infra.money.Money;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Billing settings under {@code bsn.billing}: the platform fee added to every order, the percentage of
+ * a node's lines its owner earns, the currency, the portal's public URL (where Stripe sends the buyer
+ * back) and the Stripe account; without a Stripe key and webhook secret the offline test provider is used.
+ */
+@ConfigurationProperties("bsn.billing")
+public record BillingProperties(@DefaultValue("500.00") BigDecimal platformFee, @DefaultValue("80") int ownerSharePercent,
+                                @DefaultValue("CNY") String currency,
+                                @DefaultValue("http://localhost:8080") String publicUrl,
+                                @DefaultValue Stripe stripe) {
+
+    public BillingProperties {
+        if (ownerSharePercent < 0 || ownerSharePercent > 100) {
+            throw new IllegalArgumentException("bsn.billing.owner-share-percent must be between 0 and 100");
+        }
+        if (platformFee.signum() < 0) {
+            throw new IllegalArgumentException("bsn.billing.platform-fee cannot be negative");
+        }
+    }
+
+    public Money platformFeeMoney() {
+        return new Money(platformFee, currency);
+    }
+
+    /** Stripe's secret API key, the webhook endpoint's signing secret and the API's base URL (changed only by tests). */
+    public record Stripe(String apiKey, String webhookSecret, @DefaultValue("https://api.stripe.com") String apiBase) {
+
+        public boolean configured() {
+            return apiKey != null && !apiKey.isBlank() && webhookSecret != null && !webhookSecret.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Stripe[apiBase=" + apiBase + ", configured=" + configured() + "]";
+        }
+    }
+}

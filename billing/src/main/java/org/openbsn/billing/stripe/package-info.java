@@ -1,0 +1,2 @@
+/** Stripe: Checkout Sessions and refunds through stripe-java, and the signed webhook that reports payments. */
+package org.openbsn.billing.stripe;

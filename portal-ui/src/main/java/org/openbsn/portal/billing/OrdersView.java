@@ -1,0 +1,86 @@
+package org.openbsn.portal.billing;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbsn.billing.api.Billing;
+import org.openbsn.billing.api.InvoiceView;
+import org.openbsn.billing.api.OrderView;
+import org.openbsn.portal.security.CurrentUser;
+
+/** A publisher's orders with their status, and the invoices of the paid ones to download. */
+@Route("billing/orders")
+@RolesAllowed("PUBLISHER")
+public class OrdersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Billing billing;
+    private final String buyerId;
+
+    public OrdersView(Billing billing, CurrentUser currentUser) {
+        this.billing = billing;
+        this.buyerId = currentUser.get().accountId();
+        setSizeFull();
+        add(new H2(getTranslation("billing.orders.title")));
+
+        List<OrderView> orders = billing.ordersOfBuyer(buyerId);
+        Grid<OrderView> orderGrid = new Grid<>();
+        orderGrid.setId("orders");
+        orderGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        orderGrid.addColumn(OrderView::orderId).setHeader(getTranslation("billing.order.id")).setAutoWidth(true);
+        orderGrid.addColumn(o -> getTranslation("billing.subject." + o.subject().kind().name()) + " "
+                + o.subject().subjectId()).setHeader(getTranslation("billing.order.subject")).setAutoWidth(true);
+        orderGrid.addColumn(o -> BillingFormats.time(o.placedAt())).setHeader(getTranslation("billing.order.placed-at"));
+        orderGrid.addColumn(o -> getTranslation("billing.status." + o.status().name()))
+                .setHeader(getTranslation("billing.order.status"));
+        orderGrid.addColumn(o -> BillingFormats.money(o.quote().total())).setHeader(getTranslation("billing.total"));
+        orderGrid.addColumn(o -> o.statusReason() == null ? "" : o.statusReason())
+                .setHeader(getTranslation("billing.order.reason"));
+        orderGrid.setItems(orders);
+        Paragraph noOrders = new Paragraph(getTranslation("billing.orders.empty"));
+        noOrders.setId("orders-empty");
+        noOrders.setVisible(orders.isEmpty());
+
+        List<InvoiceView> invoices = billing.invoices(buyerId);
+        Grid<InvoiceView> invoiceGrid = new Grid<>();
+        invoiceGrid.setId("invoices");
+        invoiceGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        invoiceGrid.addColumn(InvoiceView::invoiceNumber).setHeader(getTranslation("billing.invoice.number")).setAutoWidth(true);
+        invoiceGrid.addColumn(InvoiceView::orderId).setHeader(getTranslation("billing.order.id")).setAutoWidth(true);
+        invoiceGrid.addColumn(i -> BillingFormats.time(i.paidAt())).setHeader(getTranslation("billing.invoice.paid-at"));
+        invoiceGrid.addColumn(i -> BillingFormats.money(i.total())).setHeader(getTranslation("billing.total"));
+        invoiceGrid.addComponentColumn(this::download).setHeader(getTranslation("billing.invoice.file"));
+        invoiceGrid.setItems(invoices);
+        Paragraph noInvoices = new Paragraph(getTranslation("billing.invoices.empty"));
+        noInvoices.setId("invoices-empty");
+        noInvoices.setVisible(invoices.isEmpty());
+
+        add(noOrders, orderGrid, new H3(getTranslation("billing.invoices.title")), noInvoices, invoiceGrid);
+    }
+
+    private Anchor download(InvoiceView invoice) {
+        String number = invoice.invoiceNumber();
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> billing.invoiceDocument(number, buyerId)
+                .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                        file.contentType(), file.content().length))
+                .orElseGet(() -> DownloadResponse.error(404))), getTranslation("billing.invoice.download"));
+        link.setId("download-" + number);
+        return link;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("billing.orders.title") + " · OpenBSN";
+    }
+}
