@@ -1,9 +1,14 @@
 package org.openbsn.infra.axon;
 
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.SimpleDeadlineManager;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -19,6 +24,19 @@ public class AxonAutoConfiguration {
         configurer.usingPooledStreamingEventProcessors();
         // a failing projection retries the event rather than skipping it: a read model never silently misses one
         configurer.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Deadlines of sagas (a publishing step that takes too long) run in this process. They are not
+     * kept across a restart; processes that need it re-arm them or are watched (see applications).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    DeadlineManager deadlineManager(org.axonframework.config.Configuration configuration, TransactionManager transactions) {
+        return SimpleDeadlineManager.builder()
+                .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
+                .transactionManager(transactions)
+                .build();
     }
 
     /**
