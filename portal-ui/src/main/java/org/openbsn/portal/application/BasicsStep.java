@@ -27,7 +27,7 @@ class BasicsStep extends FormLayout {
     private final RadioButtonGroup<String> chaincode = new RadioButtonGroup<>();
 
     BasicsStep() {
-        name.setLabel(getTranslation("field.name"));
+        name.setLabel(getTranslation("wizard.name"));
         name.setMaxLength(ApplicationRules.NAME_MAX);
         name.setRequired(true);
         name.setId("wizard-name");

@@ -35,7 +35,7 @@ public class JoinApplicationsView extends VerticalLayout implements HasDynamicTi
         this.applications = applications;
         this.accountId = currentUser.get().accountId();
         grid.setId("join-applications");
-        grid.addColumn(app -> app.design().name()).setHeader(getTranslation("field.name")).setAutoWidth(true);
+        grid.addColumn(app -> app.design().name()).setHeader(getTranslation("wizard.name")).setAutoWidth(true);
         grid.addColumn(app -> app.design().description()).setHeader(getTranslation("wizard.description"));
         grid.addColumn(app -> standing(app)).setHeader(getTranslation("participants.status"));
         grid.addComponentColumn(this::action);

@@ -25,7 +25,7 @@ public class MyPublishedApplicationsView extends VerticalLayout implements HasDy
         create.setId("published-new");
         Grid<ApplicationView> grid = new Grid<>();
         grid.setId("published-applications");
-        grid.addColumn(app -> app.design().name()).setHeader(getTranslation("field.name")).setAutoWidth(true);
+        grid.addColumn(app -> app.design().name()).setHeader(getTranslation("wizard.name")).setAutoWidth(true);
         grid.addColumn(app -> getTranslation("application.status." + app.status().name())).setHeader(getTranslation("published.status"));
         grid.addColumn(app -> app.design().nodes().size()).setHeader(getTranslation("published.nodes"));
         grid.addColumn(app -> app.design().totalTps()).setHeader(getTranslation("field.tps"));

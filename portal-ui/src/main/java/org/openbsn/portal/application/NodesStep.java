@@ -55,6 +55,7 @@ class NodesStep extends VerticalLayout {
             Button choose = new Button(getTranslation("wizard.nodes.choose"), click -> choose(hit.nodeId(), hit.details().name(), Capacity.NONE));
             choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
             choose.setEnabled(!chosen.containsKey(hit.nodeId()));
+            choose.setId("choose-" + hit.nodeId());
             return choose;
         });
         chosenGrid.setId("wizard-chosen-nodes");
@@ -119,6 +120,7 @@ class NodesStep extends VerticalLayout {
         SearchNodesQuery query = new SearchNodesQuery(text.getValue(), null, null, null, 1, null, null, null, null, null,
                 null, 0, 10);
         found.setItems(nodes.search(query).hits());
+        found.getElement().setAttribute("data-query", text.getValue()); // what the rows answer, for people and tests alike
     }
 
     private static int orZero(IntegerField field) {

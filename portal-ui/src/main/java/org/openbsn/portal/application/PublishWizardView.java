@@ -78,6 +78,7 @@ public class PublishWizardView extends VerticalLayout implements BeforeEnterObse
         add(new H2(getTranslation("wizard.title")), status, tabs);
         steps.forEach(this::add);
         add(new HorizontalLayout(back, next));
+        read(ApplicationDesign.draft("", "")); // a new application starts with the base chaincode and SysAdmin
         show(0);
     }
 

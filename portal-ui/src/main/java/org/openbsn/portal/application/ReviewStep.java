@@ -1,5 +1,7 @@
 package org.openbsn.portal.application;
 
+import java.util.stream.Collectors;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,6 +13,7 @@ import org.openbsn.applications.api.Applications;
 import org.openbsn.billing.api.Quote;
 import org.openbsn.billing.api.QuoteLine;
 import org.openbsn.infra.error.DomainException;
+import org.openbsn.infra.error.InvalidInputException;
 import org.openbsn.portal.ui.Texts;
 
 /** Wizard step: the design in short, the quote line by line, and the button that pays for it. */
@@ -53,11 +56,18 @@ class ReviewStep extends VerticalLayout {
             fee.setText(getTranslation("review.platform-fee", Formats.money(quote.platformFee())));
             total.setText(getTranslation("review.total", Formats.money(quote.total()), quote.years()));
             pay.setEnabled(true);
+        } catch (InvalidInputException invalid) {
+            refuse(invalid.violations().stream().map(Texts::of).collect(Collectors.joining(" · ")));
         } catch (DomainException refused) {
-            lines.setItems();
-            fee.setText("");
-            total.setText(Texts.of(refused));
-            pay.setEnabled(false);
+            refuse(Texts.of(refused));
         }
+    }
+
+    /** The design cannot be ordered yet: say why instead of a price, and keep the pay button off. */
+    private void refuse(String why) {
+        lines.setItems();
+        fee.setText("");
+        total.setText(why);
+        pay.setEnabled(false);
     }
 }

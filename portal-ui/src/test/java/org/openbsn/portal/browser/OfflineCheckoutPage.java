@@ -47,4 +47,15 @@ final class OfflineCheckoutPage {
         page.locator("#fail-test").click();
         return new OrdersPage(page).shown();
     }
+
+    /** Pays an application's order; the checkout returns to the application's dashboard. */
+    ApplicationDashboardPage payForApplication() {
+        page.locator("#pay-test").click();
+        return new ApplicationDashboardPage(page);
+    }
+
+    ApplicationDashboardPage failForApplication() {
+        page.locator("#fail-test").click();
+        return new ApplicationDashboardPage(page);
+    }
 }

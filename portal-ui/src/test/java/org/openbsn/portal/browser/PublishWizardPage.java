@@ -1,0 +1,87 @@
+package org.openbsn.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** The publishing wizard: basics, nodes and resources, functions and roles, review and pay. */
+final class PublishWizardPage {
+
+    private final Page page;
+
+    PublishWizardPage(Page page) {
+        this.page = page;
+    }
+
+    static PublishWizardPage open(PortalBrowser browser, Page page) {
+        page.navigate(browser.url("applications/edit"));
+        return new PublishWizardPage(page).shown();
+    }
+
+    PublishWizardPage shown() {
+        assertThat(page.locator("#wizard-name")).isVisible();
+        return this;
+    }
+
+    PublishWizardPage basics(String name, String description) {
+        page.locator("#wizard-name input").fill(name);
+        page.locator("#wizard-description textarea").fill(description);
+        return next();
+    }
+
+    PublishWizardPage next() {
+        page.locator("#wizard-next").click();
+        return this;
+    }
+
+    /** Searches for the node by name, waits for the results of that search, and chooses it. */
+    PublishWizardPage chooseNode(String name, String nodeId, int index, int tps, int storageGb, int bandwidthMbps) {
+        page.locator("#wizard-node-search input").fill(name);
+        assertThat(page.locator("#wizard-node-results")).hasAttribute("data-query", name);
+        page.locator("#choose-" + nodeId).click();
+        fill("#wizard-node-" + index + "-tps", tps);
+        fill("#wizard-node-" + index + "-storage", storageGb);
+        fill("#wizard-node-" + index + "-bandwidth", bandwidthMbps);
+        return this;
+    }
+
+    private void fill(String field, int value) {
+        Locator input = page.locator(field + " input");
+        input.fill(Integer.toString(value));
+        input.press("Tab");
+    }
+
+    PublishWizardPage addFunction(String name, String chaincodeFunction) {
+        page.locator("#wizard-function-name input").fill(name);
+        page.locator("#wizard-function-chaincode input").fill(chaincodeFunction);
+        page.locator("#wizard-function-add").click();
+        return this;
+    }
+
+    PublishWizardPage addRole(String name, String... functions) {
+        page.locator("#wizard-role-name input").fill(name);
+        page.locator("#wizard-role-add").click();
+        for (String function : functions) {
+            page.locator("#wizard-role-" + name + " vaadin-checkbox").filter(new Locator.FilterOptions().setHasText(function))
+                    .first().locator("input").check();
+        }
+        return this;
+    }
+
+    Locator quoteCell(String text) {
+        return page.locator("#review-quote vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions().setHasText(text));
+    }
+
+    Locator total() {
+        return page.locator("#review-total");
+    }
+
+    Locator status() {
+        return page.locator("#wizard-status");
+    }
+
+    void pay() {
+        page.locator("#review-pay").click();
+    }
+}
