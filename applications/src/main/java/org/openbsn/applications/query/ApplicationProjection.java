@@ -171,6 +171,13 @@ class ApplicationProjection {
     }
 
     @QueryHandler
+    List<ApplicationView> handle(FindDeployingApplicationsQuery query) {
+        return jdbc.sql("select document, version from application_view where status = 'DEPLOYING'")
+                .query((rs, row) -> read(rs.getString("document")).view(rs.getLong("version")))
+                .list();
+    }
+
+    @QueryHandler
     List<String> handle(FindApplicationsExpiringBeforeQuery query) {
         return jdbc.sql("select application_id from application_view where status = 'LIVE' and expires_at < :moment")
                 .param("moment", java.sql.Timestamp.from(query.moment()))

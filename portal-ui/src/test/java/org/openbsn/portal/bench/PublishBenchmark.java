@@ -86,7 +86,7 @@ class PublishBenchmark {
         List<Double> sorted = seconds.stream().sorted().toList();
         report.put("what", "seconds from payment confirmed (offline provider) to LIVE on devnet, two city nodes each");
         report.put("runs", seconds);
-        report.put("medianSeconds", (sorted.get(RUNS / 2 - 1) + sorted.get(RUNS / 2)) / 2);
+        report.put("medianSeconds", Math.round((sorted.get(RUNS / 2 - 1) + sorted.get(RUNS / 2)) / 2 * 1000) / 1000.0);
         report.put("slowestSeconds", sorted.get(RUNS - 1));
         report.put("targetSeconds", 10);
         report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version")));

@@ -1,0 +1,5 @@
+package org.openbsn.applications.api;
+
+/** Asks for every application that is being published now. */
+public record FindDeployingApplicationsQuery() {
+}
