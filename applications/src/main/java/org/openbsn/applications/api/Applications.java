@@ -83,6 +83,11 @@ public class Applications {
     }
 
     @RolesAllowed(PUBLISHER)
+    public ApplicationView retire(String applicationId, String publisherId) {
+        return change(new RetireApplicationCommand(applicationId, publisherId), applicationId);
+    }
+
+    @RolesAllowed(PUBLISHER)
     public void invite(String applicationId, String publisherId, String accountId, List<String> roles) {
         change(new InviteParticipantCommand(applicationId, publisherId, accountId, roles), applicationId);
     }

@@ -152,6 +152,16 @@ class Application {
     }
 
     @CommandHandler
+    long handle(RetireApplicationCommand command) {
+        requirePublisher(command.publisherId());
+        if (status != ApplicationStatus.RETIRED) {
+            requireStatus(EnumSet.of(ApplicationStatus.LIVE, ApplicationStatus.EXPIRED), "retired");
+            apply(new ApplicationRetiredEvent(applicationId, appCode, design.nodes()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
     long handle(InviteParticipantCommand command) {
         requirePublisher(command.publisherId());
         requireStatus(EnumSet.of(ApplicationStatus.LIVE), "joined");
@@ -227,6 +237,11 @@ class Application {
         renewals.put(event.orderId(), 0); // paid: never extended again for this order
         expiresAt = event.expiresAt();
         status = ApplicationStatus.LIVE;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationRetiredEvent event) {
+        status = ApplicationStatus.RETIRED;
     }
 
     @EventSourcingHandler

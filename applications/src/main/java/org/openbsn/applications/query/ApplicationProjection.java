@@ -112,6 +112,14 @@ class ApplicationProjection {
     }
 
     @EventHandler
+    void on(ApplicationRetiredEvent event, @SequenceNumber long version) {
+        change(event.applicationId(), version, document -> {
+            document.status = ApplicationStatus.RETIRED;
+            document.statusReason = null;
+        });
+    }
+
+    @EventHandler
     void on(ApplicationExpiredEvent event, @SequenceNumber long version) {
         change(event.applicationId(), version, document -> {
             document.status = ApplicationStatus.EXPIRED;

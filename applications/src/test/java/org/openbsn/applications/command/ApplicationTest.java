@@ -187,6 +187,21 @@ class ApplicationTest {
                 .expectEvents(new ApplicationRenewedEvent(APP, "order-3", Instant.parse("2029-01-01T00:00:00Z")));
     }
 
+    @Test
+    void retiringGivesBackWhatTheNodesHeldOnceAndOnlyThePublisherMayDoIt() {
+        fixture.given(liveApplication())
+                .when(new RetireApplicationCommand(APP, "someone-else"))
+                .expectException(DomainException.class);
+        fixture.given(liveApplication())
+                .when(new RetireApplicationCommand(APP, PUBLISHER))
+                .expectEvents(new ApplicationRetiredEvent(APP, Application.appCodeOf(APP), design.nodes()));
+        List<Object> retired = new ArrayList<>(liveApplication());
+        retired.add(new ApplicationRetiredEvent(APP, Application.appCodeOf(APP), design.nodes()));
+        fixture.given(retired)
+                .when(new RetireApplicationCommand(APP, PUBLISHER))
+                .expectNoEvents();
+    }
+
     private List<Object> paidApplication() {
         return List.of(new ApplicationDraftSavedEvent(APP, PUBLISHER, design),
                 new ApplicationOrderSubmittedEvent(APP, "order-1"),

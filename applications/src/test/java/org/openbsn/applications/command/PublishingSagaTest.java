@@ -1,5 +1,9 @@
 package org.openbsn.applications.command;
 
+import static org.axonframework.test.matchers.Matchers.listWithAnyOf;
+import static org.axonframework.test.matchers.Matchers.messageWithPayload;
+import static org.hamcrest.Matchers.equalTo;
+
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -144,6 +148,56 @@ class PublishingSagaTest {
                 .expectDeadlinesMet(PublishingStep.CAPACITY_RESERVED)
                 .expectDispatchedCommands(new FailPublishingCommand(APP, PublishingStep.CAPACITY_RESERVED,
                         "step capacity reserved did not finish within 30 s"));
+    }
+
+    @Test
+    void aRefusedReservationFailsPublishingWithTheNodesOwnWords() {
+        fixture.setCallbackBehavior((payload, metaData) -> {
+            if (payload instanceof ReserveNodeCapacityCommand reserve && reserve.nodeId().equals("node-b")) {
+                throw new IllegalStateException("The reservation does not fit: free are 40 TPS");
+            }
+            return null;
+        });
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(paid)
+                .expectDispatchedCommands(new ReserveNodeCapacityCommand("node-a", APP, SMALL),
+                        new ReserveNodeCapacityCommand("node-b", APP, LARGE),
+                        new FailPublishingCommand(APP, PublishingStep.CAPACITY_RESERVED,
+                                "The reservation does not fit: free are 40 TPS"));
+    }
+
+    @Test
+    void aChannelTheLedgerRefusesFailsPublishingAtThatStep() {
+        fixture.setCallbackBehavior((payload, metaData) -> {
+            if (payload instanceof CreateChannelCommand) {
+                throw new IllegalStateException("Creating channels on a real Fabric network is not supported yet");
+            }
+            return null;
+        });
+        givenPeersAllocated()
+                .whenPublishingA(new ApplicationAssignedToClusterEvent("cluster-2", APP, 160))
+                .expectDispatchedCommands(new RecordPublishingProgressCommand(APP, PublishingStep.CLUSTER_ASSIGNED),
+                        new CreateChannelCommand(CHANNEL, APP, "cluster-2", List.of("Org1MSP")),
+                        new FailPublishingCommand(APP, PublishingStep.CHANNEL_CREATED,
+                                "Creating channels on a real Fabric network is not supported yet"));
+    }
+
+    @Test
+    void rolesTheGatewayRefusesFailPublishingBeforeItGoesLive() {
+        fixture.setCallbackBehavior((payload, metaData) -> {
+            if (payload instanceof GrantApplicationAccessCommand) {
+                throw new IllegalStateException("role Auditor names an unknown function");
+            }
+            return null;
+        });
+        givenPeersAllocated()
+                .andThenAPublished(new ApplicationAssignedToClusterEvent("cluster-2", APP, 160))
+                .andThenAPublished(new ChannelCreatedEvent(CHANNEL, APP, "cluster-2", List.of("Org1MSP")))
+                .andThenAPublished(new PeerJoinedChannelEvent(CHANNEL, "node-a", "peer0"))
+                .andThenAPublished(new PeerJoinedChannelEvent(CHANNEL, "node-b", "peer1"))
+                .whenPublishingA(new ChaincodeDeployedEvent(CHANNEL, "base", ChaincodeSource.base(), 1))
+                .expectDispatchedCommandsMatching(listWithAnyOf(messageWithPayload(equalTo(
+                        new FailPublishingCommand(APP, PublishingStep.ROLES_WRITTEN, "role Auditor names an unknown function")))));
     }
 
     @Test

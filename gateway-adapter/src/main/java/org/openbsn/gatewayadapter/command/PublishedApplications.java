@@ -13,6 +13,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.openbsn.applications.api.ApplicationExpiredEvent;
 import org.openbsn.applications.api.ApplicationRenewedEvent;
+import org.openbsn.applications.api.ApplicationRetiredEvent;
 import org.openbsn.applications.api.ApplicationRole;
 import org.openbsn.applications.api.ApplicationView;
 import org.openbsn.applications.api.FindApplicationQuery;
@@ -76,6 +77,13 @@ class PublishedApplications {
     void on(ApplicationExpiredEvent event) {
         find(event.applicationId())
                 .ifPresent(application -> setQuotas(event.appCode(), application.design().nodes(), false));
+    }
+
+    /** A retired application buys nothing any more. */
+    @EventHandler
+    @DisallowReplay
+    void on(ApplicationRetiredEvent event) {
+        setQuotas(event.appCode(), event.nodes(), false);
     }
 
     @EventHandler

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -40,8 +41,11 @@ import org.openbsn.applications.api.ApplicationView;
 import org.openbsn.applications.api.Applications;
 import org.openbsn.applications.api.PublishingStep;
 import org.openbsn.applications.api.PublishingStepView;
+import org.openbsn.billing.api.Billing;
+import org.openbsn.billing.api.InvoiceView;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.noderegistry.api.CityNodes;
+import org.openbsn.portal.billing.InvoiceLinks;
 import org.openbsn.portal.node.NodeFormats;
 import org.openbsn.portal.security.CurrentUser;
 
@@ -73,13 +77,16 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
     private final CityNodes nodes;
     private final GatewayAdministration gateway;
     private final Div chart = new Div();
+    private final Billing billing;
+    private final Grid<InvoiceView> invoices = new Grid<>();
     private final Map<String, String> nodeNames = new HashMap<>();
     private Registration polling;
     private ApplicationView application;
 
     public ApplicationDashboardView(Applications applications, Accounts accounts, CityNodes nodes,
-                                    GatewayAdministration gateway, CurrentUser currentUser) {
+                                    GatewayAdministration gateway, Billing billing, CurrentUser currentUser) {
         this.applications = applications;
+        this.billing = billing;
         this.gateway = gateway;
         this.nodes = nodes;
         this.participants = new ParticipantsPanel(applications, accounts);
@@ -118,7 +125,19 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
                 .setHeader(getTranslation("dashboard.peer.kind"));
         channel.setId("dashboard-channel");
         live.setPadding(false);
-        live.add(new H3(getTranslation("dashboard.live")), channel, peers, chart, participants);
+        invoices.setId("dashboard-invoices");
+        invoices.setAllRowsVisible(true);
+        invoices.addColumn(InvoiceView::invoiceNumber).setHeader(getTranslation("dashboard.invoice"));
+        invoices.addColumn(invoice -> getTranslation("billing.subject." + invoice.subject().kind().name()))
+                .setHeader(getTranslation("dashboard.invoice.for"));
+        invoices.addColumn(invoice -> Formats.money(invoice.total())).setHeader(getTranslation("review.amount"));
+        invoices.addColumn(invoice -> TIME.format(invoice.paidAt())).setHeader(getTranslation("billing.invoice.paid-at"));
+        invoices.addComponentColumn(invoice -> InvoiceLinks.download(billing, invoice, publisherId));
+        Button retire = new Button(getTranslation("dashboard.retire"), click -> confirmRetire());
+        retire.setId("dashboard-retire");
+        retire.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        live.add(new H3(getTranslation("dashboard.live")), channel, peers, chart, participants,
+                new H3(getTranslation("dashboard.invoices")), invoices, retire);
         add(title, status, reason, pay, renewal, edit, new H3(getTranslation("dashboard.progress")), progress, live);
     }
 
@@ -177,7 +196,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
             item.getElement().setAttribute("data-done", String.valueOf(finished != null));
             progress.add(item);
         }
-        boolean isLive = shown.status() == ApplicationStatus.LIVE;
+        boolean isLive = shown.status() == ApplicationStatus.LIVE || shown.status() == ApplicationStatus.EXPIRED;
         live.setVisible(isLive);
         if (isLive) {
             long height = applications.channel(shown.channelId()).map(view -> view.height()).orElse(0L);
@@ -187,7 +206,19 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
             chart.removeAll();
             chart.add(TpsChart.of(shown, gateway, Instant.now()));
             participants.show(shown, publisherId);
+            invoices.setItems(billing.invoices(publisherId).stream()
+                    .filter(invoice -> invoice.subject().subjectId().equals(shown.applicationId())).toList());
         }
+    }
+
+    private void confirmRetire() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("dashboard.retire.title"),
+                getTranslation("dashboard.retire.text", application.design().name()), getTranslation("dashboard.retire"),
+                event -> show(applications.retire(application.applicationId(), publisherId)));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private String nodeName(String nodeId) {

@@ -1,19 +1,15 @@
 package org.openbsn.portal.billing;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.openbsn.billing.api.Billing;
 import org.openbsn.billing.api.InvoiceView;
@@ -60,23 +56,13 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         invoiceGrid.addColumn(InvoiceView::orderId).setHeader(getTranslation("billing.order.id")).setAutoWidth(true);
         invoiceGrid.addColumn(i -> BillingFormats.time(i.paidAt())).setHeader(getTranslation("billing.invoice.paid-at"));
         invoiceGrid.addColumn(i -> BillingFormats.money(i.total())).setHeader(getTranslation("billing.total"));
-        invoiceGrid.addComponentColumn(this::download).setHeader(getTranslation("billing.invoice.file"));
+        invoiceGrid.addComponentColumn(invoice -> InvoiceLinks.download(billing, invoice, buyerId)).setHeader(getTranslation("billing.invoice.file"));
         invoiceGrid.setItems(invoices);
         Paragraph noInvoices = new Paragraph(getTranslation("billing.invoices.empty"));
         noInvoices.setId("invoices-empty");
         noInvoices.setVisible(invoices.isEmpty());
 
         add(noOrders, orderGrid, new H3(getTranslation("billing.invoices.title")), noInvoices, invoiceGrid);
-    }
-
-    private Anchor download(InvoiceView invoice) {
-        String number = invoice.invoiceNumber();
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> billing.invoiceDocument(number, buyerId)
-                .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                        file.contentType(), file.content().length))
-                .orElseGet(() -> DownloadResponse.error(404))), getTranslation("billing.invoice.download"));
-        link.setId("download-" + number);
-        return link;
     }
 
     @Override

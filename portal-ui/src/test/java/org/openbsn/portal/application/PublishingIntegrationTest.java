@@ -75,7 +75,7 @@ class PublishingIntegrationTest {
     }
 
     @Test
-    void aPaidApplicationGoesLiveOnItsOwnChannelAndAnApprovedParticipantCallsIt() {
+    void aPaidApplicationGoesLiveOnItsOwnChannelAnApprovedParticipantCallsItAndRetiringGivesEverythingBack() {
         String nodeA = activeNode("Shanghai-" + UUID.randomUUID().toString().substring(0, 6), new Capacity(500, 1000, 100));
         String nodeB = activeNode("Beijing-" + UUID.randomUUID().toString().substring(0, 6), new Capacity(500, 1000, 100));
         String publisher = signUp(Role.PUBLISHER);
@@ -115,6 +115,14 @@ class PublishingIntegrationTest {
         JsonNode get = GatewayCaller.json(caller.reqChainCode("get", "bl-1"));
         assertThat(get.path("body").path("ccRes").path("ccData").asText()).as(get.toString()).contains("shipped");
         assertThat(applications.channel(live.channelId()).orElseThrow().height()).as("the set was committed in a block").isPositive();
+
+        as(() -> applications.retire(live.applicationId(), publisher), Role.PUBLISHER);
+        Await.until("both nodes hold nothing for the retired application",
+                () -> nodes.find(nodeA).orElseThrow().reserved().equals(Capacity.NONE)
+                        && nodes.find(nodeB).orElseThrow().reserved().equals(Capacity.NONE), Duration.ofSeconds(20));
+        Await.until("the gateway refuses the retired application's calls", () -> GatewayCaller.json(
+                caller.reqChainCode("get", "bl-1")).path("header").path("msg").asText().contains("no TPS purchased"),
+                Duration.ofSeconds(20));
     }
 
     @Test

@@ -41,6 +41,10 @@ final class ApplicationDashboardPage {
                 .filter(new Locator.FilterOptions().setHasText(text));
     }
 
+    Locator invoiceCell(String text) {
+        return page.locator("#dashboard-invoices vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions().setHasText(text));
+    }
+
     void approve(String accountId) {
         page.locator("#approve-" + accountId).click();
     }

@@ -101,6 +101,7 @@ class PublisherJourneyBrowserTest {
         assertThat(dashboard.channel()).containsText("Channel ch");
         assertThat(dashboard.peerCell(nodeName)).isVisible();
         assertThat(dashboard.chart()).isVisible();
+        assertThat(dashboard.invoiceCell("BSN-").first()).isVisible();
         browser.screenshot(page, "live");
 
         ApplicationView live = portal.bean(Applications.class).live().stream()
