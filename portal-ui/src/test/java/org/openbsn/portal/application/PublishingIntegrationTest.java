@@ -30,15 +30,12 @@ import org.openbsn.billing.api.OrderStatus;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.gatewayadapter.api.GatewayRules;
 import org.openbsn.gatewayadapter.keys.Pems;
-import org.openbsn.infra.money.Money;
 import org.openbsn.infra.testing.Await;
 import org.openbsn.noderegistry.api.Capacity;
-import org.openbsn.noderegistry.api.CityNodeView;
 import org.openbsn.noderegistry.api.CityNodes;
-import org.openbsn.noderegistry.api.NodeDetails;
-import org.openbsn.noderegistry.api.UnitPrices;
 import org.openbsn.portal.gateway.GatewayCaller;
 import org.openbsn.portal.support.PortalInstance;
+import org.openbsn.portal.support.TestNodes;
 
 /**
  * A whole portal on devnet: a paid order becomes a live application with its own channel, a
@@ -47,7 +44,6 @@ import org.openbsn.portal.support.PortalInstance;
  */
 class PublishingIntegrationTest {
 
-    private static final UnitPrices PRICES = new UnitPrices(Money.cny("100.00"), Money.cny("2.00"), Money.cny("10.00"));
     private static final Duration PUBLISHING = Duration.ofSeconds(60);
 
     @TempDir
@@ -173,10 +169,7 @@ class PublishingIntegrationTest {
     }
 
     private static String activeNode(String name, Capacity capacity) {
-        CityNodeView node = as(() -> nodes.register(ownerId, new NodeDetails(name, "上海", "华东", "Example Cloud",
-                "https://" + name.toLowerCase() + ".example.cn"), capacity, PRICES), Role.NODE_OWNER);
-        as(() -> nodes.approve(node.nodeId(), "operator-1"), Role.OPERATOR);
-        return node.nodeId();
+        return TestNodes.active(nodes, ownerId, name, "上海", capacity);
     }
 
     private static String signUp(Role role) {

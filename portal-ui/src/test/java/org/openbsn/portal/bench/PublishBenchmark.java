@@ -24,14 +24,11 @@ import org.openbsn.applications.api.ApplicationView;
 import org.openbsn.applications.api.Applications;
 import org.openbsn.applications.api.NodeResources;
 import org.openbsn.billing.api.Billing;
-import org.openbsn.infra.money.Money;
 import org.openbsn.infra.testing.Await;
 import org.openbsn.noderegistry.api.Capacity;
-import org.openbsn.noderegistry.api.CityNodeView;
 import org.openbsn.noderegistry.api.CityNodes;
-import org.openbsn.noderegistry.api.NodeDetails;
-import org.openbsn.noderegistry.api.UnitPrices;
 import org.openbsn.portal.support.PortalInstance;
+import org.openbsn.portal.support.TestNodes;
 
 /**
  * Time from payment confirmed to live on devnet, for ten applications published one after another
@@ -43,7 +40,6 @@ class PublishBenchmark {
 
     private static final int RUNS = 10;
     private static final int WARM_UP = 1;
-    private static final UnitPrices PRICES = new UnitPrices(Money.cny("100.00"), Money.cny("2.00"), Money.cny("10.00"));
 
     @TempDir
     Path data;
@@ -97,10 +93,7 @@ class PublishBenchmark {
     }
 
     private static String node(CityNodes nodes, String owner, String city) {
-        CityNodeView node = as(() -> nodes.register(owner, new NodeDetails(city + "-" + UUID.randomUUID().toString().substring(0, 6),
-                city, city, "Example Cloud", "https://" + city.toLowerCase() + ".example.cn"), new Capacity(10_000, 10_000, 10_000),
-                PRICES), Role.NODE_OWNER);
-        as(() -> nodes.approve(node.nodeId(), "operator-1"), Role.OPERATOR);
-        return node.nodeId();
+        return TestNodes.active(nodes, owner, city + "-" + UUID.randomUUID().toString().substring(0, 6), city,
+                new Capacity(10_000, 10_000, 10_000));
     }
 }

@@ -2,7 +2,6 @@ package org.openbsn.portal.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openbsn.portal.support.Acting.as;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,14 +21,11 @@ import org.openbsn.applications.api.ApplicationView;
 import org.openbsn.applications.api.Applications;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.gatewayadapter.api.GatewayRules;
-import org.openbsn.infra.money.Money;
 import org.openbsn.infra.testing.Await;
 import org.openbsn.noderegistry.api.Capacity;
-import org.openbsn.noderegistry.api.CityNodeView;
 import org.openbsn.noderegistry.api.CityNodes;
-import org.openbsn.noderegistry.api.NodeDetails;
-import org.openbsn.noderegistry.api.UnitPrices;
 import org.openbsn.portal.support.PortalInstance;
+import org.openbsn.portal.support.TestNodes;
 
 /**
  * The publisher's journey in Chromium: design an application in the wizard, see the itemised
@@ -39,7 +35,6 @@ import org.openbsn.portal.support.PortalInstance;
 class PublisherJourneyBrowserTest {
 
     private static final String PASSWORD = "a good long password";
-    private static final UnitPrices PRICES = new UnitPrices(Money.cny("100.00"), Money.cny("2.00"), Money.cny("10.00"));
 
     @TempDir
     static Path data;
@@ -56,10 +51,7 @@ class PublisherJourneyBrowserTest {
                 PASSWORD, Set.of(Role.NODE_OWNER), "en").accountId();
         CityNodes nodes = portal.bean(CityNodes.class);
         nodeName = "Suzhou-" + UUID.randomUUID().toString().substring(0, 6);
-        CityNodeView node = as(() -> nodes.register(ownerId, new NodeDetails(nodeName, "苏州", "江苏", "Example Cloud",
-                "https://suzhou.example.cn"), new Capacity(500, 1000, 100), PRICES), Role.NODE_OWNER);
-        nodeId = node.nodeId();
-        as(() -> nodes.approve(nodeId, "operator-1"), Role.OPERATOR);
+        nodeId = TestNodes.active(nodes, ownerId, nodeName, "苏州", new Capacity(500, 1000, 100));
     }
 
     @AfterAll
