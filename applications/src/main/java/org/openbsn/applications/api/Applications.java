@@ -24,6 +24,7 @@ public class Applications {
 
     public static final String PUBLISHER = "PUBLISHER";
     public static final String PARTICIPANT = "PARTICIPANT";
+    public static final String OPERATOR = "OPERATOR";
 
     private final ReadYourWrites readYourWrites;
     private final QueryGateway queries;
@@ -85,6 +86,22 @@ public class Applications {
     @RolesAllowed(PUBLISHER)
     public ApplicationView retire(String applicationId, String publisherId) {
         return change(new RetireApplicationCommand(applicationId, publisherId), applicationId);
+    }
+
+    @RolesAllowed(OPERATOR)
+    public ApplicationView suspend(String applicationId, String operatorId, String reason) {
+        return change(new SuspendApplicationCommand(applicationId, operatorId, reason), applicationId);
+    }
+
+    @RolesAllowed(OPERATOR)
+    public ApplicationView resume(String applicationId, String operatorId) {
+        return change(new ResumeApplicationCommand(applicationId, operatorId), applicationId);
+    }
+
+    /** Every application past its draft, for operators. */
+    @RolesAllowed(OPERATOR)
+    public List<ApplicationView> all() {
+        return queries.query(new FindAllApplicationsQuery(), ResponseTypes.multipleInstancesOf(ApplicationView.class)).join();
     }
 
     @RolesAllowed(PUBLISHER)

@@ -152,10 +152,31 @@ class Application {
     }
 
     @CommandHandler
+    long handle(SuspendApplicationCommand command) {
+        if (status == ApplicationStatus.SUSPENDED) {
+            return AggregateLifecycle.getVersion();
+        }
+        requireStatus(EnumSet.of(ApplicationStatus.LIVE), "suspended");
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new DomainException("application.reason-required-suspend", "Say why the application is suspended");
+        }
+        apply(new ApplicationSuspendedEvent(applicationId, appCode, design.nodes(), command.reason().strip()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ResumeApplicationCommand command) {
+        if (status == ApplicationStatus.SUSPENDED) {
+            apply(new ApplicationResumedEvent(applicationId, appCode, design.nodes()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
     long handle(RetireApplicationCommand command) {
         requirePublisher(command.publisherId());
         if (status != ApplicationStatus.RETIRED) {
-            requireStatus(EnumSet.of(ApplicationStatus.LIVE, ApplicationStatus.EXPIRED), "retired");
+            requireStatus(EnumSet.of(ApplicationStatus.LIVE, ApplicationStatus.EXPIRED, ApplicationStatus.SUSPENDED), "retired");
             apply(new ApplicationRetiredEvent(applicationId, appCode, design.nodes()));
         }
         return AggregateLifecycle.getVersion();
@@ -236,6 +257,16 @@ class Application {
     void on(ApplicationRenewedEvent event) {
         renewals.put(event.orderId(), 0); // paid: never extended again for this order
         expiresAt = event.expiresAt();
+        status = ApplicationStatus.LIVE;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationSuspendedEvent event) {
+        status = ApplicationStatus.SUSPENDED;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationResumedEvent event) {
         status = ApplicationStatus.LIVE;
     }
 

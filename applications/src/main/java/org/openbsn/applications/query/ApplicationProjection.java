@@ -112,6 +112,22 @@ class ApplicationProjection {
     }
 
     @EventHandler
+    void on(ApplicationSuspendedEvent event, @SequenceNumber long version) {
+        change(event.applicationId(), version, document -> {
+            document.status = ApplicationStatus.SUSPENDED;
+            document.statusReason = event.reason();
+        });
+    }
+
+    @EventHandler
+    void on(ApplicationResumedEvent event, @SequenceNumber long version) {
+        change(event.applicationId(), version, document -> {
+            document.status = ApplicationStatus.LIVE;
+            document.statusReason = null;
+        });
+    }
+
+    @EventHandler
     void on(ApplicationRetiredEvent event, @SequenceNumber long version) {
         change(event.applicationId(), version, document -> {
             document.status = ApplicationStatus.RETIRED;
@@ -174,6 +190,13 @@ class ApplicationProjection {
     @QueryHandler
     List<ApplicationView> handle(FindLiveApplicationsQuery query) {
         return jdbc.sql("select document, version from application_view where status = 'LIVE' order by name")
+                .query((rs, row) -> read(rs.getString("document")).view(rs.getLong("version")))
+                .list();
+    }
+
+    @QueryHandler
+    List<ApplicationView> handle(FindAllApplicationsQuery query) {
+        return jdbc.sql("select document, version from application_view where status <> 'DRAFT' order by created_at desc")
                 .query((rs, row) -> read(rs.getString("document")).view(rs.getLong("version")))
                 .list();
     }

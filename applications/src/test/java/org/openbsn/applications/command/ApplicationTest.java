@@ -202,6 +202,25 @@ class ApplicationTest {
                 .expectNoEvents();
     }
 
+    @Test
+    void anOperatorSuspendsALiveApplicationWithAReasonAndResumesIt() {
+        fixture.given(liveApplication())
+                .when(new SuspendApplicationCommand(APP, "operator-1", " "))
+                .expectException(DomainException.class)
+                .expectExceptionMessage("Say why the application is suspended");
+        fixture.given(liveApplication())
+                .when(new SuspendApplicationCommand(APP, "operator-1", "unpaid electricity"))
+                .expectEvents(new ApplicationSuspendedEvent(APP, Application.appCodeOf(APP), design.nodes(), "unpaid electricity"));
+        List<Object> suspended = new ArrayList<>(liveApplication());
+        suspended.add(new ApplicationSuspendedEvent(APP, Application.appCodeOf(APP), design.nodes(), "unpaid electricity"));
+        fixture.given(suspended)
+                .when(new ResumeApplicationCommand(APP, "operator-1"))
+                .expectEvents(new ApplicationResumedEvent(APP, Application.appCodeOf(APP), design.nodes()));
+        fixture.given(suspended)
+                .when(new ApplyToApplicationCommand(APP, "participant-1", ApplicationRole.SYS_ADMIN, ""))
+                .expectException(DomainException.class);
+    }
+
     private List<Object> paidApplication() {
         return List.of(new ApplicationDraftSavedEvent(APP, PUBLISHER, design),
                 new ApplicationOrderSubmittedEvent(APP, "order-1"),

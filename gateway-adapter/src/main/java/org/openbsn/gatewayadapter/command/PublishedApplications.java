@@ -13,8 +13,10 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.openbsn.applications.api.ApplicationExpiredEvent;
 import org.openbsn.applications.api.ApplicationRenewedEvent;
+import org.openbsn.applications.api.ApplicationResumedEvent;
 import org.openbsn.applications.api.ApplicationRetiredEvent;
 import org.openbsn.applications.api.ApplicationRole;
+import org.openbsn.applications.api.ApplicationSuspendedEvent;
 import org.openbsn.applications.api.ApplicationView;
 import org.openbsn.applications.api.FindApplicationQuery;
 import org.openbsn.applications.api.GrantApplicationAccessCommand;
@@ -77,6 +79,19 @@ class PublishedApplications {
     void on(ApplicationExpiredEvent event) {
         find(event.applicationId())
                 .ifPresent(application -> setQuotas(event.appCode(), application.design().nodes(), false));
+    }
+
+    /** A suspended application is refused like one that bought nothing, until an operator resumes it. */
+    @EventHandler
+    @DisallowReplay
+    void on(ApplicationSuspendedEvent event) {
+        setQuotas(event.appCode(), event.nodes(), false);
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(ApplicationResumedEvent event) {
+        setQuotas(event.appCode(), event.nodes(), true);
     }
 
     /** A retired application buys nothing any more. */

@@ -17,6 +17,7 @@ import org.openbsn.accounts.api.Role;
 import org.openbsn.portal.account.ChangePasswordView;
 import org.openbsn.portal.application.JoinApplicationsView;
 import org.openbsn.portal.application.MyPublishedApplicationsView;
+import org.openbsn.portal.application.OperatorApplicationsView;
 import org.openbsn.portal.application.PublishWizardView;
 import org.openbsn.portal.billing.EarningsView;
 import org.openbsn.portal.billing.OrdersView;
@@ -85,6 +86,7 @@ public class MainLayout extends AppLayout {
         if (user.holds(Role.OPERATOR)) {
             nav.addItem(new SideNavItem(getTranslation("menu.node-approvals"), NodeApprovalView.class));
             nav.addItem(new SideNavItem(getTranslation("menu.search-index"), SearchIndexView.class));
+            nav.addItem(new SideNavItem(getTranslation("menu.operator-applications"), OperatorApplicationsView.class));
         }
         nav.addItem(new SideNavItem(getTranslation("menu.change-password"), ChangePasswordView.class));
         return nav;

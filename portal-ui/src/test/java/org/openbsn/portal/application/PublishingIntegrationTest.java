@@ -112,6 +112,14 @@ class PublishingIntegrationTest {
         assertThat(get.path("body").path("ccRes").path("ccData").asText()).as(get.toString()).contains("shipped");
         assertThat(applications.channel(live.channelId()).orElseThrow().height()).as("the set was committed in a block").isPositive();
 
+        as(() -> applications.suspend(live.applicationId(), "operator-1", "a complaint under review"), Role.OPERATOR);
+        Await.until("the gateway refuses the suspended application's calls", () -> GatewayCaller.json(
+                caller.reqChainCode("get", "bl-1")).path("header").path("msg").asText().contains("no TPS purchased"),
+                Duration.ofSeconds(20));
+        as(() -> applications.resume(live.applicationId(), "operator-1"), Role.OPERATOR);
+        Await.until("the resumed application is served again", () -> GatewayCaller.json(
+                caller.reqChainCode("get", "bl-1")).path("header").path("code").asInt() == 0, Duration.ofSeconds(20));
+
         as(() -> applications.retire(live.applicationId(), publisher), Role.PUBLISHER);
         Await.until("both nodes hold nothing for the retired application",
                 () -> nodes.find(nodeA).orElseThrow().reserved().equals(Capacity.NONE)
