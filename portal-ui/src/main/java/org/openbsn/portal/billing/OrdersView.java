@@ -2,6 +2,7 @@ package org.openbsn.portal.billing;
 
 import java.util.List;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -10,9 +11,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.openbsn.billing.api.Billing;
 import org.openbsn.billing.api.InvoiceView;
+import org.openbsn.billing.api.OrderStatus;
 import org.openbsn.billing.api.OrderView;
 import org.openbsn.portal.security.CurrentUser;
 
@@ -58,11 +61,41 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         invoiceGrid.addColumn(i -> BillingFormats.money(i.total())).setHeader(getTranslation("billing.total"));
         invoiceGrid.addComponentColumn(invoice -> InvoiceLinks.download(billing, invoice, buyerId)).setHeader(getTranslation("billing.invoice.file"));
         invoiceGrid.setItems(invoices);
+        followInvoices(orders, invoices, invoiceGrid);
         Paragraph noInvoices = new Paragraph(getTranslation("billing.invoices.empty"));
         noInvoices.setId("invoices-empty");
         noInvoices.setVisible(invoices.isEmpty());
 
         add(noOrders, orderGrid, new H3(getTranslation("billing.invoices.title")), noInvoices, invoiceGrid);
+    }
+
+    /**
+     * An invoice is issued just after its payment is recorded; when the page shows a paid order whose
+     * invoice is not listed yet, it looks again every second until it is, so nobody has to reload.
+     */
+    private void followInvoices(List<OrderView> orders, List<InvoiceView> invoices, Grid<InvoiceView> grid) {
+        if (!missingInvoice(orders, invoices)) {
+            return;
+        }
+        addAttachListener(attach -> {
+            UI ui = attach.getUI();
+            ui.setPollInterval(1000);
+            Registration[] polling = new Registration[1];
+            polling[0] = ui.addPollListener(poll -> {
+                List<InvoiceView> now = billing.invoices(buyerId);
+                grid.setItems(now);
+                if (!missingInvoice(orders, now)) {
+                    ui.setPollInterval(-1);
+                    polling[0].remove();
+                }
+            });
+            addDetachListener(detach -> polling[0].remove());
+        });
+    }
+
+    private static boolean missingInvoice(List<OrderView> orders, List<InvoiceView> invoices) {
+        return orders.stream().filter(order -> order.status() == OrderStatus.PAID)
+                .anyMatch(order -> invoices.stream().noneMatch(invoice -> invoice.orderId().equals(order.orderId())));
     }
 
     @Override
