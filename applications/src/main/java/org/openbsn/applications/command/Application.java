@@ -36,6 +36,7 @@ class Application {
     private ApplicationDesign design;
     private String orderId;
     private String appCode;
+    private String channelId;
     private Instant expiresAt;
     private final Map<String, Integer> renewals = new HashMap<>();
     private final Members members = new Members();
@@ -75,7 +76,7 @@ class Application {
     long handle(ConfirmApplicationPaymentCommand command) {
         if (status == ApplicationStatus.AWAITING_PAYMENT && command.orderId().equals(orderId)) {
             apply(new ApplicationPaidEvent(applicationId, publisherId, orderId, appCodeOf(applicationId),
-                    channelIdOf(applicationId), design));
+                    channelIdOf(applicationId, orderId), design));
             apply(new PublishingProgressedEvent(applicationId, PublishingStep.PAYMENT_CONFIRMED));
         }
         return AggregateLifecycle.getVersion(); // a payment for an older order, or confirmed again: nothing more
@@ -102,7 +103,7 @@ class Application {
         if (status == ApplicationStatus.DEPLOYING) {
             Instant expiresAt = GenericEventMessage.clock.instant().atZone(ZoneOffset.UTC).plusYears(design.years()).toInstant();
             apply(new PublishingProgressedEvent(applicationId, PublishingStep.LIVE));
-            apply(new ApplicationWentLiveEvent(applicationId, appCode, channelIdOf(applicationId), command.clusterId(),
+            apply(new ApplicationWentLiveEvent(applicationId, appCode, channelId, command.clusterId(),
                     command.peers(), expiresAt));
         }
         return AggregateLifecycle.getVersion();
@@ -240,6 +241,7 @@ class Application {
     @EventSourcingHandler
     void on(ApplicationPaidEvent event) {
         status = ApplicationStatus.DEPLOYING;
+        channelId = event.channelId();
     }
 
     @EventSourcingHandler
@@ -325,8 +327,12 @@ class Application {
         return "app" + compact.substring(0, Math.min(20, compact.length()));
     }
 
-    /** The channel's id: a valid Fabric channel name derived from the application id. */
-    static String channelIdOf(String applicationId) {
-        return "ch" + appCodeOf(applicationId);
+    /**
+     * The channel of one publishing attempt: a valid Fabric channel name from the application and its
+     * order, so publishing again after a failure starts on a fresh channel (devnet keeps the old one).
+     */
+    static String channelIdOf(String applicationId, String orderId) {
+        String attempt = orderId.replace("order-", "").replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+        return "ch" + appCodeOf(applicationId) + "-" + attempt.substring(0, Math.min(8, attempt.length()));
     }
 }

@@ -78,12 +78,12 @@ class ApplicationTest {
                         new ApplicationOrderSubmittedEvent(APP, "order-1"))
                 .when(new ConfirmApplicationPaymentCommand(APP, "order-1"))
                 .expectEvents(new ApplicationPaidEvent(APP, PUBLISHER, "order-1", Application.appCodeOf(APP),
-                        Application.channelIdOf(APP), design),
+                        Application.channelIdOf(APP, "order-1"), design),
                         new PublishingProgressedEvent(APP, PublishingStep.PAYMENT_CONFIRMED));
         fixture.given(new ApplicationDraftSavedEvent(APP, PUBLISHER, design),
                         new ApplicationOrderSubmittedEvent(APP, "order-1"),
                         new ApplicationPaidEvent(APP, PUBLISHER, "order-1", Application.appCodeOf(APP),
-                                Application.channelIdOf(APP), design))
+                                Application.channelIdOf(APP, "order-1"), design))
                 .when(new ConfirmApplicationPaymentCommand(APP, "order-1"))
                 .expectNoEvents();
     }
@@ -103,7 +103,7 @@ class ApplicationTest {
                 .andGivenCurrentTime(Instant.parse("2026-11-23T10:00:00Z"))
                 .when(new MarkApplicationLiveCommand(APP, "cluster-1", List.of(new AllocatedPeer("node-a", "peer0", false))))
                 .expectEvents(new PublishingProgressedEvent(APP, PublishingStep.LIVE),
-                        new ApplicationWentLiveEvent(APP, Application.appCodeOf(APP), Application.channelIdOf(APP),
+                        new ApplicationWentLiveEvent(APP, Application.appCodeOf(APP), Application.channelIdOf(APP, "order-1"),
                                 "cluster-1", List.of(new AllocatedPeer("node-a", "peer0", false)),
                                 Instant.parse("2027-11-23T10:00:00Z")));
     }
@@ -224,13 +224,13 @@ class ApplicationTest {
     private List<Object> paidApplication() {
         return List.of(new ApplicationDraftSavedEvent(APP, PUBLISHER, design),
                 new ApplicationOrderSubmittedEvent(APP, "order-1"),
-                new ApplicationPaidEvent(APP, PUBLISHER, "order-1", Application.appCodeOf(APP), Application.channelIdOf(APP),
+                new ApplicationPaidEvent(APP, PUBLISHER, "order-1", Application.appCodeOf(APP), Application.channelIdOf(APP, "order-1"),
                         design));
     }
 
     private List<Object> liveApplication() {
         List<Object> events = new ArrayList<>(paidApplication());
-        events.add(new ApplicationWentLiveEvent(APP, Application.appCodeOf(APP), Application.channelIdOf(APP), "cluster-1",
+        events.add(new ApplicationWentLiveEvent(APP, Application.appCodeOf(APP), Application.channelIdOf(APP, "order-1"), "cluster-1",
                 List.of(), Instant.parse("2027-11-23T10:00:00Z")));
         return events;
     }

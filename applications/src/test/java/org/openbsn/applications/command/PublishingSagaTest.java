@@ -36,7 +36,7 @@ import org.openbsn.orderingbridge.api.ReleaseOrderingClusterCommand;
 class PublishingSagaTest {
 
     private static final String APP = "5f1c2d3e-aaaa-bbbb-cccc-000000000001";
-    private static final String CHANNEL = Application.channelIdOf(APP);
+    private static final String CHANNEL = Application.channelIdOf(APP, "order-1");
     private static final String APP_CODE = Application.appCodeOf(APP);
     private static final Capacity SMALL = new Capacity(10, 5, 2);
     private static final Capacity LARGE = new Capacity(150, 50, 20);
