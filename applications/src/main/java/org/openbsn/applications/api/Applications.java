@@ -13,6 +13,7 @@ import org.openbsn.billing.api.Quote;
 import org.openbsn.billing.api.QuoteItem;
 import org.openbsn.billing.api.SubjectKind;
 import org.openbsn.infra.axon.ReadYourWrites;
+import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.error.InvalidInputException;
 import org.openbsn.orderingbridge.api.ChannelView;
 import org.openbsn.orderingbridge.api.FindChannelQuery;
@@ -61,8 +62,7 @@ public class Applications {
      */
     @RolesAllowed(PUBLISHER)
     public String order(String applicationId, String publisherId, String returnUrl) {
-        ApplicationView application = find(applicationId)
-                .orElseThrow(() -> new IllegalArgumentException("No application " + applicationId));
+        ApplicationView application = owned(applicationId, publisherId);
         InvalidInputException.throwIfAny(ApplicationRules.orderViolations(application.design()));
         String orderId = "order-" + UUID.randomUUID();
         billing.placeApplicationOrder(orderId, publisherId, new OrderSubject(SubjectKind.APPLICATION, applicationId),
@@ -74,8 +74,7 @@ public class Applications {
     /** Places a renewal order for the same resources for {@code years} more; returns the URL where the publisher pays. */
     @RolesAllowed(PUBLISHER)
     public String renew(String applicationId, String publisherId, int years, String returnUrl) {
-        ApplicationView application = find(applicationId)
-                .orElseThrow(() -> new IllegalArgumentException("No application " + applicationId));
+        ApplicationView application = owned(applicationId, publisherId);
         String orderId = "order-" + UUID.randomUUID();
         billing.placeApplicationOrder(orderId, publisherId, new OrderSubject(SubjectKind.APPLICATION_RENEWAL, applicationId),
                 items(application.design()), years);
@@ -147,6 +146,12 @@ public class Applications {
     /** The application's channel as the ordering service sees it, with its current block height. */
     public Optional<ChannelView> channel(String channelId) {
         return queries.query(new FindChannelQuery(channelId), ResponseTypes.optionalInstanceOf(ChannelView.class)).join();
+    }
+
+    /** The application, when this publisher owns it: checked before anything is ordered for it. */
+    private ApplicationView owned(String applicationId, String publisherId) {
+        return find(applicationId).filter(application -> application.publisherId().equals(publisherId))
+                .orElseThrow(() -> new DomainException("application.not-publisher", "Only the application's publisher may do this"));
     }
 
     private static List<QuoteItem> items(ApplicationDesign design) {

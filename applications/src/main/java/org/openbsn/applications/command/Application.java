@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -38,6 +40,7 @@ class Application {
     private String appCode;
     private String channelId;
     private Instant expiresAt;
+    private final Set<String> paidOrders = new HashSet<>();
     private final Map<String, Integer> renewals = new HashMap<>();
     private final Members members = new Members();
 
@@ -72,14 +75,17 @@ class Application {
         return AggregateLifecycle.getVersion();
     }
 
+    /** Confirmed again: nothing more. A payment for an order that was replaced by a newer one is given back. */
     @CommandHandler
     long handle(ConfirmApplicationPaymentCommand command) {
         if (status == ApplicationStatus.AWAITING_PAYMENT && command.orderId().equals(orderId)) {
             apply(new ApplicationPaidEvent(applicationId, publisherId, orderId, appCodeOf(applicationId),
                     channelIdOf(applicationId, orderId), design));
             apply(new PublishingProgressedEvent(applicationId, PublishingStep.PAYMENT_CONFIRMED));
+        } else if (!command.orderId().equals(orderId) && !paidOrders.contains(command.orderId())) {
+            apply(new PaymentForReplacedOrderEvent(applicationId, command.orderId()));
         }
-        return AggregateLifecycle.getVersion(); // a payment for an older order, or confirmed again: nothing more
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
@@ -240,6 +246,7 @@ class Application {
 
     @EventSourcingHandler
     void on(ApplicationPaidEvent event) {
+        paidOrders.add(event.orderId());
         status = ApplicationStatus.DEPLOYING;
         channelId = event.channelId();
     }

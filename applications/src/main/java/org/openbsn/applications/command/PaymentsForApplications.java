@@ -6,9 +6,11 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.openbsn.applications.api.ConfirmApplicationPaymentCommand;
 import org.openbsn.applications.api.ConfirmRenewalPaymentCommand;
+import org.openbsn.applications.api.PaymentForReplacedOrderEvent;
 import org.openbsn.applications.api.RecordApplicationPaymentFailureCommand;
 import org.openbsn.billing.api.PaymentConfirmedEvent;
 import org.openbsn.billing.api.PaymentFailedEvent;
+import org.openbsn.billing.api.RefundOrderCommand;
 import org.openbsn.billing.api.SubjectKind;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +33,14 @@ class PaymentsForApplications {
         } else if (event.subject().kind() == SubjectKind.APPLICATION_RENEWAL) {
             commands.sendAndWait(new ConfirmRenewalPaymentCommand(event.subject().subjectId(), event.orderId()));
         }
+    }
+
+    /** Money for an order the application no longer waits for goes back to the publisher. */
+    @EventHandler
+    @DisallowReplay
+    void on(PaymentForReplacedOrderEvent event) {
+        commands.sendAndWait(new RefundOrderCommand(event.orderId(),
+                "This order was replaced by a newer one for the same application, so its payment is given back"));
     }
 
     @EventHandler

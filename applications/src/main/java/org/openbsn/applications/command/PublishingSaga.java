@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -202,7 +203,7 @@ public class PublishingSaga {
     }
 
     private void fail(String applicationId, PublishingStep step, Throwable failure) {
-        Throwable cause = failure.getCause() != null && failure instanceof java.util.concurrent.CompletionException
+        Throwable cause = failure.getCause() != null && failure instanceof CompletionException
                 ? failure.getCause() : failure;
         commands.send(new FailPublishingCommand(applicationId, step, cause.getMessage()));
     }

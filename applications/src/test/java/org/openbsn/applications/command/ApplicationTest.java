@@ -89,12 +89,12 @@ class ApplicationTest {
     }
 
     @Test
-    void ignoresThePaymentOfAnOrderItNoLongerWaitsFor() {
+    void givesBackThePaymentOfAnOrderANewerOneReplaced() {
         fixture.given(new ApplicationDraftSavedEvent(APP, PUBLISHER, design),
                         new ApplicationOrderSubmittedEvent(APP, "order-1"),
                         new ApplicationOrderSubmittedEvent(APP, "order-2"))
                 .when(new ConfirmApplicationPaymentCommand(APP, "order-1"))
-                .expectNoEvents();
+                .expectEvents(new PaymentForReplacedOrderEvent(APP, "order-1"));
     }
 
     @Test
