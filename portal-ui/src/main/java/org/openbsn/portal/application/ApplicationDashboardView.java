@@ -45,6 +45,7 @@ import org.openbsn.billing.api.Billing;
 import org.openbsn.billing.api.InvoiceView;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.noderegistry.api.CityNodes;
+import org.openbsn.portal.billing.BillingFormats;
 import org.openbsn.portal.billing.InvoiceLinks;
 import org.openbsn.portal.node.NodeFormats;
 import org.openbsn.portal.security.CurrentUser;
@@ -130,7 +131,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
         invoices.addColumn(InvoiceView::invoiceNumber).setHeader(getTranslation("dashboard.invoice"));
         invoices.addColumn(invoice -> getTranslation("billing.subject." + invoice.subject().kind().name()))
                 .setHeader(getTranslation("dashboard.invoice.for"));
-        invoices.addColumn(invoice -> Formats.money(invoice.total())).setHeader(getTranslation("review.amount"));
+        invoices.addColumn(invoice -> BillingFormats.money(invoice.total())).setHeader(getTranslation("review.amount"));
         invoices.addColumn(invoice -> TIME.format(invoice.paidAt())).setHeader(getTranslation("billing.invoice.paid-at"));
         invoices.addComponentColumn(invoice -> InvoiceLinks.download(billing, invoice, publisherId));
         Button retire = new Button(getTranslation("dashboard.retire"), click -> confirmRetire());

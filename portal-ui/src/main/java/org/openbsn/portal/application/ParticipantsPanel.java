@@ -1,6 +1,8 @@
 package org.openbsn.portal.application;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
@@ -29,6 +31,7 @@ class ParticipantsPanel extends VerticalLayout {
     private final Grid<ParticipantView> grid = new Grid<>();
     private final EmailField email = new EmailField();
     private final MultiSelectComboBox<String> roles = new MultiSelectComboBox<>();
+    private final Map<String, String> names = new HashMap<>();
     private ApplicationView application;
     private String publisherId;
 
@@ -38,8 +41,8 @@ class ParticipantsPanel extends VerticalLayout {
         setPadding(false);
         grid.setId("dashboard-participants");
         grid.setAllRowsVisible(true);
-        grid.addColumn(participant -> accounts.find(participant.accountId()).map(a -> a.displayName() + " <" + a.email() + ">")
-                .orElse(participant.accountId())).setHeader(getTranslation("participants.who")).setAutoWidth(true);
+        grid.addColumn(participant -> names.getOrDefault(participant.accountId(), participant.accountId()))
+                .setHeader(getTranslation("participants.who")).setAutoWidth(true);
         grid.addColumn(participant -> getTranslation("participant.status." + participant.status().name()))
                 .setHeader(getTranslation("participants.status"));
         grid.addColumn(participant -> String.join(", ", participant.roles())).setHeader(getTranslation("participants.roles"));
@@ -59,6 +62,9 @@ class ParticipantsPanel extends VerticalLayout {
     void show(ApplicationView shown, String publisher) {
         application = shown;
         publisherId = publisher;
+        names.clear();
+        accounts.findAll(shown.participants().stream().map(ParticipantView::accountId).toList())
+                .forEach((id, account) -> names.put(id, account.displayName() + " <" + account.email() + ">"));
         grid.setItems(shown.participants());
         roles.setItems(shown.design().roles().stream().map(ApplicationRole::name).toList());
     }

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,13 +15,14 @@ import org.openbsn.billing.api.Quote;
 import org.openbsn.billing.api.QuoteLine;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.error.InvalidInputException;
+import org.openbsn.portal.billing.BillingFormats;
 import org.openbsn.portal.ui.Texts;
 
 /** Wizard step: the design in short, the quote line by line, and the button that pays for it. */
 class ReviewStep extends VerticalLayout {
 
     private final Applications applications;
-    private final Grid<QuoteLine> lines = new Grid<>();
+    private final Div lines = new Div();
     private final Paragraph summary = new Paragraph();
     private final Paragraph fee = new Paragraph();
     private final Paragraph total = new Paragraph();
@@ -30,13 +32,7 @@ class ReviewStep extends VerticalLayout {
         this.applications = applications;
         setPadding(false);
         summary.setId("review-summary");
-        lines.setId("review-quote");
-        lines.setAllRowsVisible(true);
-        lines.addColumn(QuoteLine::nodeName).setHeader(getTranslation("review.node"));
-        lines.addColumn(line -> getTranslation("resource." + line.resource().name())).setHeader(getTranslation("review.resource"));
-        lines.addColumn(QuoteLine::quantity).setHeader(getTranslation("review.quantity"));
-        lines.addColumn(line -> Formats.money(line.unitPrice())).setHeader(getTranslation("review.unit-price"));
-        lines.addColumn(line -> Formats.money(line.amount())).setHeader(getTranslation("review.amount"));
+        lines.setWidthFull();
         fee.setId("review-fee");
         total.setId("review-total");
         pay.setText(getTranslation("review.pay"));
@@ -52,9 +48,12 @@ class ReviewStep extends VerticalLayout {
                 application.design().roles().size()));
         try {
             Quote quote = applications.quote(application.design());
-            lines.setItems(quote.lines());
-            fee.setText(getTranslation("review.platform-fee", Formats.money(quote.platformFee())));
-            total.setText(getTranslation("review.total", Formats.money(quote.total()), quote.years()));
+            Grid<QuoteLine> grid = BillingFormats.lines(quote);
+            grid.setId("review-quote");
+            lines.removeAll();
+            lines.add(grid);
+            fee.setText(getTranslation("review.platform-fee", BillingFormats.money(quote.platformFee())));
+            total.setText(getTranslation("review.total", BillingFormats.money(quote.total()), quote.years()));
             pay.setEnabled(true);
         } catch (InvalidInputException invalid) {
             refuse(invalid.violations().stream().map(Texts::of).collect(Collectors.joining(" · ")));
@@ -65,7 +64,7 @@ class ReviewStep extends VerticalLayout {
 
     /** The design cannot be ordered yet: say why instead of a price, and keep the pay button off. */
     private void refuse(String why) {
-        lines.setItems();
+        lines.removeAll();
         fee.setText("");
         total.setText(why);
         pay.setEnabled(false);

@@ -12,7 +12,7 @@ import org.openbsn.infra.money.Money;
 import org.openbsn.portal.ui.Texts;
 
 /** How billing's amounts, times and quote lines read in the portal. */
-final class BillingFormats {
+public final class BillingFormats {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -20,16 +20,16 @@ final class BillingFormats {
     private BillingFormats() {
     }
 
-    static String money(Money money) {
+    public static String money(Money money) {
         return money == null ? "" : money.amount().toPlainString() + " " + money.currency();
     }
 
-    static String time(Instant at) {
+    public static String time(Instant at) {
         return at == null ? "" : TIME.format(at);
     }
 
     /** The quote's lines: node, resource, quantity, yearly unit price, years, amount. */
-    static Grid<QuoteLine> lines(Quote quote) {
+    public static Grid<QuoteLine> lines(Quote quote) {
         Grid<QuoteLine> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(QuoteLine::nodeName).setHeader(Texts.t("billing.line.node")).setAutoWidth(true);
