@@ -1,6 +1,6 @@
 package org.openbsn.billing.api;
 
-/** A resource a city node sells by the year. */
+/** What an order line sells: a city node's resources by the year, or a marketplace licence. */
 public enum Resource {
-    TPS, STORAGE_GB, BANDWIDTH_MBPS
+    TPS, STORAGE_GB, BANDWIDTH_MBPS, LICENCE
 }

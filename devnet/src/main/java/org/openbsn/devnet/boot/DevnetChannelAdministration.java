@@ -49,6 +49,11 @@ final class DevnetChannelAdministration implements ChannelAdministration {
     }
 
     @Override
+    public byte[] evaluate(String channelId, String name, String function, List<String> args) {
+        throw new DomainException("channel.evaluate-unsupported", "Evaluating chaincode for a review is not built yet");
+    }
+
+    @Override
     public long height(String channelId) {
         return devnet.channel(channelId).map(ChannelLedger::height).orElse(0L);
     }

@@ -15,8 +15,14 @@ public interface ChannelAdministration {
     /** Joins the city node's peer to the channel. */
     void joinPeer(String channelId, String nodeId, String peerId);
 
-    /** Commits the chaincode definition {@code name} at {@code sequence}: {@code kind} "base" or a package by id. */
+    /** Commits the chaincode definition {@code name} at {@code sequence}: {@code kind} "base", or "package" by Fabric package id. */
     void deployChaincode(String channelId, String name, String kind, String packageId, int sequence);
+
+    /**
+     * Evaluates (without ordering) {@code function} with {@code args} on the channel's chaincode {@code name} through
+     * the Fabric Gateway and answers its result; a refusal or chaincode error is a {@code DomainException} naming it.
+     */
+    byte[] evaluate(String channelId, String name, String function, List<String> args);
 
     /** The channel's block count; 0 when the network has no such channel. */
     long height(String channelId);

@@ -4,8 +4,14 @@ package org.openbsn.orderingbridge.api;
 public record ChaincodeSource(String kind, String packageId) {
 
     public static final String BASE = "base";
+    public static final String PACKAGE = "package";
 
     public static ChaincodeSource base() {
         return new ChaincodeSource(BASE, "");
+    }
+
+    /** A marketplace package version, by its Fabric package id. */
+    public static ChaincodeSource marketplacePackage(String fabricPackageId) {
+        return new ChaincodeSource(PACKAGE, fabricPackageId);
     }
 }

@@ -39,6 +39,11 @@ class ChannelTest {
         }
 
         @Override
+        public byte[] evaluate(String channelId, String name, String function, List<String> args) {
+            throw new UnsupportedOperationException("the channel aggregate never evaluates");
+        }
+
+        @Override
         public long height(String channelId) {
             return 0;
         }

@@ -35,6 +35,11 @@ class OrderingProjectionsTest {
         }
 
         @Override
+        public byte[] evaluate(String channelId, String name, String function, List<String> args) {
+            throw new UnsupportedOperationException("projections never evaluate");
+        }
+
+        @Override
         public long height(String channelId) {
             return heights.getOrDefault(channelId, 0L);
         }

@@ -1,0 +1,5 @@
+package org.openbsn.marketplace.api;
+
+/** One licence; answers an Optional. */
+public record FindLicenceQuery(String licenceId) {
+}

@@ -1,0 +1,10 @@
+package org.openbsn.marketplace.api;
+
+import java.time.Instant;
+
+/** One version: its manifest, price, Fabric package id and checksum, where its review stands and why. */
+public record PackageVersionView(String packageId, String packageName, String authorId, String version, String changelog,
+                                 PackageManifest manifest, Pricing pricing, String fabricPackageId, String sha256,
+                                 long sizeBytes, VersionStatus status, String statusDetail, Instant submittedAt,
+                                 Instant decidedAt) {
+}

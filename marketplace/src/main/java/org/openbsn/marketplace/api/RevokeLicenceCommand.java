@@ -1,0 +1,7 @@
+package org.openbsn.marketplace.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The licence ends early, e.g. because its order was refunded; the reason is shown to the buyer. */
+public record RevokeLicenceCommand(@TargetAggregateIdentifier String licenceId, String reason) {
+}
