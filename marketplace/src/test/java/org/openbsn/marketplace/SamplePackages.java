@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.jar.Attributes;
@@ -27,6 +28,9 @@ public final class SamplePackages {
              "roles":[{"name":"Recorder","functions":["saveRecord","readRecord","recordHistory"]},
                       {"name":"Auditor","functions":["readRecord","recordHistory"]}],
              "reviewQuery":{"function":"recordHistory","args":["bsn-review"]}}""";
+
+    /** Packages are reproducible, so the same content always has the same Fabric package id. */
+    private static final Date FIXED_TIME = new Date(1_700_000_000_000L);
 
     private SamplePackages() {
     }
@@ -62,14 +66,22 @@ public final class SamplePackages {
             manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass);
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
-            jar.putNextEntry(new JarEntry("org/example/TraceChaincode.class"));
+        try (JarOutputStream jar = new JarOutputStream(bytes)) {
+            jar.putNextEntry(fixedTime(new JarEntry("META-INF/MANIFEST.MF")));
+            manifest.write(jar);
+            jar.closeEntry();
+            jar.putNextEntry(fixedTime(new JarEntry("org/example/TraceChaincode.class")));
             jar.write(new byte[] {(byte) 0xca, (byte) 0xfe, (byte) 0xba, (byte) 0xbe});
             jar.closeEntry();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static JarEntry fixedTime(JarEntry entry) {
+        entry.setTime(FIXED_TIME.getTime());
+        return entry;
     }
 
     public static byte[] code(byte[] connection, byte[] jar) {
@@ -110,6 +122,7 @@ public final class SamplePackages {
 
     public static void file(TarArchiveOutputStream tar, String name, byte[] content) throws IOException {
         TarArchiveEntry entry = new TarArchiveEntry(name, true);
+        entry.setModTime(FIXED_TIME);
         entry.setSize(content.length);
         tar.putArchiveEntry(entry);
         tar.write(content);
