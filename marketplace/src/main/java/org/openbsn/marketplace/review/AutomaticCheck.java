@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.openbsn.infra.ledger.ChannelAdministration;
 import org.openbsn.infra.ledger.LedgerConnection;
+import org.openbsn.marketplace.api.ManifestFunction;
 import org.openbsn.marketplace.api.PackageVersionSubmittedEvent;
 import org.openbsn.marketplace.api.RecordAutomaticCheckCommand;
 import org.openbsn.marketplace.api.ReviewQuery;
@@ -49,15 +50,18 @@ class AutomaticCheck {
         ReviewQuery query = event.manifest().reviewQuery();
         String channel = reviewChannel(event.fabricPackageId());
         String name = chaincodeName(event.fabricPackageId());
+        // the review query names a manifest function; the chaincode knows it by its chaincode function
+        String function = event.manifest().functions().stream().filter(f -> f.name().equals(query.function()))
+                .map(ManifestFunction::chaincodeFunction).findFirst().orElse(query.function());
         boolean passed;
         String detail;
         try {
             ledger.createChannel(channel, List.of(connection.mspId()));
             ledger.deployChaincode(channel, name, ChaincodeSource.PACKAGE, event.fabricPackageId(), 1);
-            byte[] answer = ledger.evaluate(channel, name, query.function(), query.args());
+            byte[] answer = ledger.evaluate(channel, name, function, query.args());
             passed = true;
             detail = "The package ran on review channel " + channel + " and its review query " + query.function()
-                    + " answered: " + shown(answer);
+                    + " (" + function + ") answered: " + shown(answer);
         } catch (RuntimeException e) {
             log.info("Automatic check of {} {} failed: {}", event.packageId(), event.version(), e.getMessage());
             passed = false;
