@@ -8,16 +8,16 @@ import java.util.stream.Collectors;
 
 import org.openbsn.infra.error.FieldViolation;
 import org.openbsn.marketplace.api.ManifestFunction;
+import org.openbsn.marketplace.api.ManifestVocabulary;
 import org.openbsn.marketplace.api.PackageManifest;
 import org.openbsn.marketplace.api.SuggestedRole;
 
-/** What a package manifest must say: the one place that lists categories, languages, function types and lengths. */
+/** What a package manifest must say: lengths and consistency here, the allowed values in {@link ManifestVocabulary}. */
 public final class ManifestRules {
 
-    public static final List<String> CATEGORIES = List.of("supply-chain", "finance", "government", "healthcare",
-            "identity", "energy", "other");
-    public static final List<String> LANGUAGES = List.of("java", "go", "javascript", "other");
-    public static final List<String> FUNCTION_TYPES = List.of("invoke", "query", "event");
+    static final List<String> CATEGORIES = ManifestVocabulary.CATEGORIES;
+    static final List<String> LANGUAGES = ManifestVocabulary.LANGUAGES;
+    static final List<String> FUNCTION_TYPES = ManifestVocabulary.FUNCTION_TYPES;
     public static final int NAME_MIN = 3;
     public static final int NAME_MAX = 60;
     public static final int DESCRIPTION_MAX = 2000;
@@ -29,7 +29,10 @@ public final class ManifestRules {
     private ManifestRules() {
     }
 
-    /** Every rule the manifest breaks, each naming its field (e.g. "manifest.functions[2].type"). */
+    /**
+     * Every rule the manifest breaks, as violations of the field "manifest" whose first argument is the path inside it
+     * (e.g. "functions[2].type") and whose message starts with that path.
+     */
     public static List<FieldViolation> check(PackageManifest m) {
         List<FieldViolation> v = new ArrayList<>();
         String name = m.name() == null ? "" : m.name().strip();
@@ -144,7 +147,10 @@ public final class ManifestRules {
         }
     }
 
-    private static FieldViolation violation(String field, String rule, String message, Object... arguments) {
-        return FieldViolation.of("manifest." + field, "marketplace.manifest." + rule, message, arguments);
+    private static FieldViolation violation(String path, String rule, String message, Object... arguments) {
+        Object[] withPath = new Object[arguments.length + 1];
+        withPath[0] = path;
+        System.arraycopy(arguments, 0, withPath, 1, arguments.length);
+        return FieldViolation.of("manifest", "marketplace.manifest." + rule, path + ": " + message, withPath);
     }
 }

@@ -191,11 +191,10 @@ class PackageInspectorTest {
                  "reviewQuery":{"function":"set","args":[]}}""".formatted("x".repeat(31));
         assertThatThrownBy(() -> inspector.readManifest(bad.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting(v -> v.field()).containsExactlyInAnyOrder("manifest.name", "manifest.description",
-                                "manifest.category", "manifest.tags", "manifest.tags[0]", "manifest.language",
-                                "manifest.licenceTerms", "manifest.functions[1].name",
-                                "manifest.functions[1].chaincodeFunction", "manifest.functions[1].type",
-                                "manifest.roles[0].functions", "manifest.reviewQuery.function"))
+                        .extracting(v -> v.arguments().get(0)).containsExactlyInAnyOrder("name", "description",
+                                "category", "tags", "tags[0]", "language", "licenceTerms", "functions[1].name",
+                                "functions[1].chaincodeFunction", "functions[1].type", "roles[0].functions",
+                                "reviewQuery.function"))
                 .hasMessageContaining("names functions the manifest does not declare: delete")
                 .hasMessageContaining("'set' is not one");
     }
@@ -203,7 +202,7 @@ class PackageInspectorTest {
     @Test
     void reviewQueryMustBeAQueryNotAnInvoke() {
         refusingManifest(MANIFEST.replace("\"function\":\"recordHistory\"", "\"function\":\"saveRecord\""))
-                .hasMessageContaining("manifest.reviewQuery.function");
+                .hasMessageContaining("manifest: reviewQuery.function: the review query must name a declared function of type query");
     }
 
     @Test
