@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * How large an upload may be ({@code bsn.marketplace.max-package-bytes}, env BSN_MARKETPLACE_MAX_PACKAGE_BYTES) and how
- * much it may unpack to in all, archives and jar together ({@code bsn.marketplace.max-unpacked-bytes}).
+ * How large an uploaded package file may be ({@code bsn.marketplace.max-package-bytes}) and how much it may unpack to
+ * in all, archives and jar together ({@code bsn.marketplace.max-unpacked-bytes}); sizes like "64MB" or bytes.
  */
 @ConfigurationProperties("bsn.marketplace")
 public record InspectionProperties(@DefaultValue("64MB") DataSize maxPackageBytes,
