@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openbsn.infra.axon.ProjectionReplayer;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.ledger.ChaincodePackages;
 import org.openbsn.infra.money.Money;
@@ -131,6 +132,24 @@ class MarketplaceIntegrationTest {
         events.publish(new ChaincodeDeployedEvent("chapp3", "trace", source, 1));
         Await.until("the second channel is counted", () -> reload(uploaded.packageId()).deployments() == 2,
                 Duration.ofSeconds(10));
+    }
+
+    @Test
+    void replayingThePackagesReadModelRebuildsItTheSame() {
+        PackageVersionView first = upload("1.0.0", "");
+        upload("1.1.0", "Faster history");
+        Await.until("both versions are checked", () -> reload(first.packageId()).versions().stream()
+                .noneMatch(v -> v.status() == VersionStatus.CHECKING), Duration.ofSeconds(60));
+        marketplace.download(first.packageId(), "1.1.0", author);
+        Await.until("the download is counted", () -> reload(first.packageId()).downloads() == 1, Duration.ofSeconds(10));
+        PackageView before = reload(first.packageId());
+
+        ProjectionReplayer replayer = context.getBean(ProjectionReplayer.class);
+        replayer.replay("marketplace-packages");
+        Await.until("the replay has caught up", () -> replayer.hasCaughtUp("marketplace-packages"),
+                Duration.ofSeconds(60));
+        assertThat(reload(first.packageId())).isEqualTo(before);
+        assertThat(marketplace.versionByFabricId(first.fabricPackageId())).isPresent();
     }
 
     @Test
