@@ -91,7 +91,7 @@ class MarketplaceIntegrationTest {
     }
 
     @Test
-    void aRefusedUploadChangesNothingAndKeepsNoFile() {
+    void aRefusedUploadChangesNothingAndItsFileIsRolledBackWithIt() {
         PackageVersionView first = upload("1.0.0", "");
         byte[] other = SamplePackages.valid(label + "_again");
         assertThatThrownBy(() -> marketplace.upload(author, other, SamplePackages.manifest(), "1.0.0", "again", YEARLY))
@@ -102,6 +102,9 @@ class MarketplaceIntegrationTest {
         assertThat(context.getBean(JdbcClient.class)
                 .sql("select count(*) from marketplace_package_file where fabric_package_id like :label")
                 .param("label", label + "_again:%").query(Long.class).single()).isZero();
+        // nothing of the refused upload is left to get in the way of uploading it as the next version
+        assertThat(marketplace.upload(author, other, SamplePackages.manifest(), "1.0.1", "again", YEARLY).version())
+                .isEqualTo("1.0.1");
     }
 
     @Test

@@ -36,6 +36,10 @@ class UploadHandler {
                     + ") was uploaded before; give the new version its own label, e.g. " + inspected.label().split("[_:]")[0]
                     + "_" + command.version(), inspected.label());
         }
+        // stored first, so that any refusal after it (a rule of the package, a concurrent upload) rolls it back with
+        // the unit of work's transaction: a refused upload never leaves a file
+        files.store(inspected.fabricPackageId(), inspected.sha256(), command.packageBytes(),
+                GenericEventMessage.clock.instant());
         String packageId = PackageIds.of(command.authorId(), inspected.manifest().name());
         Aggregate<ChaincodePackage> aggregate;
         try {
@@ -44,8 +48,6 @@ class UploadHandler {
         } catch (AggregateNotFoundException first) {
             aggregate = packages.newInstance(() -> new ChaincodePackage(packageId, command, inspected));
         }
-        files.store(inspected.fabricPackageId(), inspected.sha256(), command.packageBytes(),
-                GenericEventMessage.clock.instant());
         return aggregate.version();
     }
 }
