@@ -84,7 +84,7 @@ class MarketplaceIntegrationTest {
         assertThat(checked.statusDetail()).startsWith("The automatic check failed on review channel review");
         assertThat(marketplace.awaitingReview()).noneMatch(v -> v.packageId().equals(uploaded.packageId()));
         assertThatThrownBy(() -> marketplace.approve(uploaded.packageId(), "1.0.0", "op"))
-                .isInstanceOf(DomainException.class).hasMessageContaining("it is check failed");
+                .isInstanceOf(DomainException.class).hasMessageContaining("it failed its automatic check");
         assertThat(marketplace.listing(uploaded.packageId())).isEmpty();
         assertThat(marketplace.versionByFabricId(uploaded.fabricPackageId())).get()
                 .extracting(PackageVersionView::version).isEqualTo("1.0.0");

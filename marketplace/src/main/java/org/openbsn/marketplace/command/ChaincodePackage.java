@@ -177,9 +177,16 @@ class ChaincodePackage {
     private void requireAwaitingReview(String version, String decision) {
         VersionStatus status = status(version);
         if (status != VersionStatus.AWAITING_REVIEW) {
+            String state = switch (status) {
+                case CHECKING -> "it is still being checked";
+                case CHECK_FAILED -> "it failed its automatic check";
+                case APPROVED -> "it is already approved";
+                case REJECTED -> "it was rejected";
+                case AWAITING_REVIEW -> "";
+            };
             throw new DomainException("marketplace.not-awaiting-review", "Version " + version + " of " + name
-                    + " cannot be " + decision + ": it is " + status.name().replace('_', ' ').toLowerCase()
-                    + ", and only a version awaiting review can be", version, name, status.name());
+                    + " cannot be " + decision + ": " + state + "; only a version awaiting review can be", version, name,
+                    status.name());
         }
     }
 

@@ -144,8 +144,8 @@ class ChaincodePackageTest {
                 .andGivenCurrentTime(NOW)
                 .when(new ApprovePackageVersionCommand(packageId, "1.0.0", "op"))
                 .expectException(refusedWith("marketplace.not-awaiting-review"))
-                .expectExceptionMessage("Version 1.0.0 of Trace cannot be approved: it is checking, and only a version"
-                        + " awaiting review can be");
+                .expectExceptionMessage("Version 1.0.0 of Trace cannot be approved: it is still being checked; only a"
+                        + " version awaiting review can be");
         fixture.given(submitted("1.0.0"), passed("1.0.0"))
                 .andGivenCurrentTime(NOW)
                 .when(new ApprovePackageVersionCommand(packageId, "2.0.0", "op"))

@@ -125,6 +125,23 @@ class PackageInspectorTest {
     }
 
     @Test
+    void refusesAZipBombInsideTheJar() throws IOException {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("META-INF/MANIFEST.MF"));
+            out.write("Manifest-Version: 1.0\nMain-Class: Main\n".getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("data/zeros.bin"));
+            byte[] block = new byte[1 << 16];
+            for (int i = 0; i < 1600; i++) { // 100 MiB of zeros
+                out.write(block);
+            }
+            out.closeEntry();
+        }
+        refusing(outer(metadata("trace"), code(connection(), zip.toByteArray())))
+                .hasMessageContaining("code.tar.gz/chaincode.jar/data/zeros.bin expands more than 100 times");
+    }
+
+    @Test
     void refusesAPackageOverTheSizeOrUnpackedLimit() {
         PackageInspector strict = new PackageInspector(new InspectionProperties(DataSize.ofKilobytes(64),
                 DataSize.ofMegabytes(3)));
