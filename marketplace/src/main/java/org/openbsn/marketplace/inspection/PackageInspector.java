@@ -82,27 +82,27 @@ public class PackageInspector {
         Contents outer = new Contents();
         TarGz.read(packageBytes, "the package", budget, MAX_ENTRIES, false, (name, content) -> {
             switch (name) {
-                case "metadata.json" -> outer.metadata = Bytes.readAtMost(content, MANIFEST_MAX_BYTES, "metadata.json");
-                case "code.tar.gz" -> outer.code = Bytes.readAtMost(content, maxPackage, "code.tar.gz");
+                case "metadata.json" -> outer.json = Bytes.readAtMost(content, MANIFEST_MAX_BYTES, "metadata.json");
+                case "code.tar.gz" -> outer.archive = Bytes.readAtMost(content, maxPackage, "code.tar.gz");
                 default -> throw Refusal.ofPackage("unexpected-entry", "the package may hold only metadata.json and"
                         + " code.tar.gz; it also holds '" + name + "'", name);
             }
         });
-        require(outer.metadata, "metadata.json", "the package");
-        require(outer.code, "code.tar.gz", "the package");
-        String label = label(outer.metadata);
+        require(outer.json, "metadata.json", "the package");
+        require(outer.archive, "code.tar.gz", "the package");
+        String label = label(outer.json);
         Contents code = new Contents();
-        TarGz.read(outer.code, "code.tar.gz", budget, MAX_ENTRIES, true, (name, content) -> {
+        TarGz.read(outer.archive, "code.tar.gz", budget, MAX_ENTRIES, true, (name, content) -> {
             switch (name) {
-                case "connection.json" -> code.metadata = Bytes.readAtMost(content, MANIFEST_MAX_BYTES, "connection.json");
-                case JarCheck.JAR -> code.code = Bytes.readAtMost(content, maxPackage, "code.tar.gz/chaincode.jar");
+                case "connection.json" -> code.json = Bytes.readAtMost(content, MANIFEST_MAX_BYTES, "connection.json");
+                case JarCheck.JAR -> code.archive = Bytes.readAtMost(content, maxPackage, "code.tar.gz/chaincode.jar");
                 default -> content.transferTo(OutputStream.nullOutputStream());
             }
         });
-        require(code.metadata, "connection.json", "code.tar.gz");
-        require(code.code, JarCheck.JAR, "code.tar.gz");
-        connection(code.metadata);
-        JarCheck.check(code.code, budget);
+        require(code.json, "connection.json", "code.tar.gz");
+        require(code.archive, JarCheck.JAR, "code.tar.gz");
+        connection(code.json);
+        JarCheck.check(code.archive, budget);
         String sha256 = sha256(packageBytes);
         return new InspectedPackage(label, label + ":" + sha256, sha256, packageBytes.length, manifest);
     }
@@ -157,9 +157,9 @@ public class PackageInspector {
         }
     }
 
-    /** The two files of interest in one archive level. */
+    /** The two files of interest in one archive level: its JSON descriptor and the archive it carries. */
     private static final class Contents {
-        private byte[] metadata;
-        private byte[] code;
+        private byte[] json;
+        private byte[] archive;
     }
 }
