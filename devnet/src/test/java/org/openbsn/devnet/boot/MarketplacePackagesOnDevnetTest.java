@@ -89,6 +89,24 @@ class MarketplacePackagesOnDevnetTest {
     }
 
     @Test
+    void aHigherSequenceWithAnotherVersionReplacesTheChannelsChaincodeAndKeepsItsState(@TempDir Path data) throws Exception {
+        byte[] next = SamplePackages.packageFor("trace_2.0.0");
+        String nextId = SamplePackages.fabricPackageId("trace_2.0.0", next);
+        try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(data.resolve("devnet")));
+             ChaincodeLauncher launcher = PortalSide.launcher(data);
+             DevnetChannelAdministration ledger = PortalSide.administration(devnet, launcher, Map.of(ID, PACKAGE, nextId, next))) {
+            ledger.createChannel("chupgrade", List.of("Org1MSP"));
+            ledger.deployChaincode("chupgrade", "trace", "package", ID, 1);
+            record(devnet, "chupgrade", "crate-9", "packed");
+
+            ledger.deployChaincode("chupgrade", "trace", "package", nextId, 2);
+            assertThat(devnet.chaincodeServers()).containsOnlyKeys(nextId);
+            assertThat(launcher.processOf(nextId)).isPresent().isNotEqualTo(launcher.processOf(ID));
+            assertThat(text(ledger.evaluate("chupgrade", "trace", "get", List.of("crate-9")))).contains("packed");
+        }
+    }
+
+    @Test
     void aPackageWhoseChaincodeExitsAtOnceIsRefusedWithTheEndOfItsLog(@TempDir Path data) {
         byte[] broken = SamplePackages.brokenPackageFor("broken_1.0");
         String brokenId = SamplePackages.fabricPackageId("broken_1.0", broken);
