@@ -13,7 +13,7 @@ import org.openbsn.infra.error.DomainException;
 import org.springframework.stereotype.Component;
 
 /**
- * Billing as the portal uses it: quotes, orders, checkout, invoices and earnings. Only an order's buyer
+ * Billing as the portal uses it: quotes, orders (for applications and licences), checkout, invoices and earnings. Only an order's buyer
  * may pay for it or see it and its invoices; each change returns the order as the read model shows it.
  */
 @Component
@@ -38,6 +38,11 @@ public class Billing {
     public OrderView placeApplicationOrder(String orderId, String buyerId, OrderSubject subject, List<QuoteItem> items,
                                            int years) {
         return change(new PlaceApplicationOrderCommand(orderId, buyerId, subject, items, years), orderId);
+    }
+
+    /** Places the order paying for a marketplace licence, priced from the marketplace's terms; placing it again answers it unchanged. */
+    public OrderView placeLicenceOrder(String orderId, String buyerId, String licenceId) {
+        return change(new PlaceLicenceOrderCommand(orderId, buyerId, licenceId), orderId);
     }
 
     /** Where to send the buyer's browser to pay: Stripe Checkout, or the offline test page. */

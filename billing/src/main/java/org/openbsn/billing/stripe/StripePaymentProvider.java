@@ -12,6 +12,7 @@ import com.stripe.param.RefundCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import org.openbsn.billing.api.Quote;
 import org.openbsn.billing.api.QuoteLine;
+import org.openbsn.billing.api.Resource;
 import org.openbsn.billing.payment.PaymentProvider;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.money.Money;
@@ -49,8 +50,7 @@ class StripePaymentProvider implements PaymentProvider {
                 .putMetadata(ATTEMPT, Integer.toString(attempt))
                 .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder().putMetadata(ORDER_ID, orderId).build());
         for (QuoteLine line : quote.lines()) {
-            params.addLineItem(lineItem(line.resource() + " × " + line.quantity() + " on " + line.nodeName() + ", "
-                    + quote.years() + " year(s)", line.amount()));
+            params.addLineItem(lineItem(describe(line, quote.years()), line.amount()));
         }
         if (quote.platformFee().isPositive()) {
             params.addLineItem(lineItem("Platform fee", quote.platformFee()));
@@ -80,6 +80,13 @@ class StripePaymentProvider implements PaymentProvider {
             throw new DomainException("payment.stripe-refund-failed",
                     "Stripe could not refund order " + orderId + ": " + e.getUserMessage(), orderId);
         }
+    }
+
+    private static String describe(QuoteLine line, int years) {
+        if (line.resource() == Resource.LICENCE) {
+            return "Licence of " + line.nodeName() + ", " + years + " year(s)";
+        }
+        return line.resource() + " × " + line.quantity() + " on " + line.nodeName() + ", " + years + " year(s)";
     }
 
     private static SessionCreateParams.LineItem lineItem(String name, Money amount) {
