@@ -35,8 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 public class LicencePurchaseSaga {
 
     static final String PLACEMENT_DEADLINE = "licence-order-placement";
-    static final Duration PLACEMENT_RETRY = Duration.ofSeconds(2);
-    static final int PLACEMENT_ATTEMPTS = 5;
+    static final Duration PLACEMENT_RETRY = Duration.ofSeconds(1);
+    static final int PLACEMENT_ATTEMPTS = 8;
     private static final Logger log = LoggerFactory.getLogger(LicencePurchaseSaga.class);
 
     @JsonIgnore

@@ -3,6 +3,7 @@ package org.openbsn.marketplace.licence;
 import java.time.Instant;
 import java.util.List;
 
+import org.axonframework.test.saga.ContinuedGivenState;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,11 +80,11 @@ class LicencePurchaseSagaTest {
     @Test
     void afterTheLastRefusedPlacementTheLicenceIsRevokedWithBillingsReason() throws Exception {
         refusePlacement();
-        fixture.givenAPublished(requested(YEARLY, ORDER))
-                .andThenTimeElapses(LicencePurchaseSaga.PLACEMENT_RETRY) // attempt 2
-                .andThenTimeElapses(LicencePurchaseSaga.PLACEMENT_RETRY) // attempt 3
-                .andThenTimeElapses(LicencePurchaseSaga.PLACEMENT_RETRY) // attempt 4
-                .whenTimeElapses(LicencePurchaseSaga.PLACEMENT_RETRY)
+        ContinuedGivenState given = fixture.givenAPublished(requested(YEARLY, ORDER));
+        for (int attempt = 2; attempt < LicencePurchaseSaga.PLACEMENT_ATTEMPTS; attempt++) {
+            given = given.andThenTimeElapses(LicencePurchaseSaga.PLACEMENT_RETRY);
+        }
+        given.whenTimeElapses(LicencePurchaseSaga.PLACEMENT_RETRY)
                 .expectDispatchedCommands(new PlaceLicenceOrderCommand(ORDER, "publisher-1", LICENCE),
                         new RevokeLicenceCommand(LICENCE,
                                 "Its order could not be placed: The marketplace knows no licence lic-1 waiting for payment"))
