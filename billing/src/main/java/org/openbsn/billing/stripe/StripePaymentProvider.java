@@ -6,9 +6,11 @@ import java.util.Locale;
 import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Refund;
+import com.stripe.model.Transfer;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.RefundCreateParams;
+import com.stripe.param.TransferCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import org.openbsn.billing.api.Quote;
 import org.openbsn.billing.api.QuoteLine;
@@ -18,13 +20,14 @@ import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.money.Money;
 
 /**
- * Payments through Stripe Checkout. Every call carries an idempotency key made of the order id and
+ * Payments through Stripe Checkout, payouts through Stripe Connect transfers. Every call carries an idempotency key made of the order id and
  * its purpose, so a re-sent checkout or refund reaches the same Stripe object instead of a second one.
  */
 class StripePaymentProvider implements PaymentProvider {
 
     static final String ORDER_ID = "order_id";
     static final String ATTEMPT = "attempt";
+    static final String PAYOUT_ID = "payout_id";
 
     private final StripeClient stripe;
     private final String publicUrl;
@@ -79,6 +82,24 @@ class StripePaymentProvider implements PaymentProvider {
         } catch (StripeException e) {
             throw new DomainException("payment.stripe-refund-failed",
                     "Stripe could not refund order " + orderId + ": " + e.getUserMessage(), orderId);
+        }
+    }
+
+    @Override
+    public String transfer(String payoutId, String destinationAccount, Money amount) {
+        TransferCreateParams params = TransferCreateParams.builder()
+                .setAmount(minorUnits(amount))
+                .setCurrency(amount.currency().toLowerCase(Locale.ROOT))
+                .setDestination(destinationAccount)
+                .setTransferGroup(payoutId)
+                .putMetadata(PAYOUT_ID, payoutId)
+                .build();
+        try {
+            Transfer transfer = stripe.v1().transfers().create(params, idempotent("payout-" + payoutId));
+            return transfer.getId();
+        } catch (StripeException e) {
+            throw new DomainException("payment.stripe-transfer-failed",
+                    "Stripe could not transfer payout " + payoutId + ": " + e.getUserMessage(), payoutId);
         }
     }
 

@@ -198,6 +198,19 @@ class StripePaymentsTest {
         Await.until("the author's earning shows", () -> billing.earnings(author).total().isPositive(), PATIENCE);
         assertThat(billing.earnings(author).total()).isEqualTo(Money.cny("2160.00"));
         assertThat(billing.order(orderId).orElseThrow().subject()).isEqualTo(new OrderSubject(SubjectKind.LICENCE, licenceId));
+
+        billing.connectPayoutAccount(author, "acct_1TestAuthor");
+        PayoutView payout = billing.requestPayout(author);
+        assertThat(payout.amount()).isEqualTo(Money.cny("2160.00"));
+        assertThat(payout.provider()).isEqualTo("stripe");
+        assertThat(stripe.requests("/v1/transfers")).filteredOn(r -> payout.payoutId().equals(r.form().get("metadata[payout_id]")))
+                .singleElement().satisfies(transfer -> {
+                    assertThat(transfer.idempotencyKey()).isEqualTo("payout-" + payout.payoutId());
+                    assertThat(transfer.form()).containsEntry("amount", "216000").containsEntry("currency", "cny")
+                            .containsEntry("destination", "acct_1TestAuthor");
+                });
+        assertThat(payout.reference()).startsWith("tr_test_");
+        assertThat(billing.payouts(author)).extracting(PayoutView::payoutId).containsExactly(payout.payoutId());
     }
 
     private List<FakeStripe.Request> calls(String path) {
