@@ -44,6 +44,9 @@ class LicenceProjection {
             instant(rs.getTimestamp("valid_until")),
             rs.getLong("version"));
 
+    /** A yearly licence stops covering at its end, even before the expiry watch marks it expired. */
+    private static final String NOT_ENDED = "(valid_until is null or valid_until > :now)";
+
     private final JdbcClient jdbc;
     private final QueryUpdateEmitter emitter;
 
@@ -116,10 +119,11 @@ class LicenceProjection {
         boolean anyApplication = query.applicationId() == null || query.applicationId().isBlank();
         return jdbc.sql("""
                         select * from licence_view
-                        where buyer_id = :buyer and package_id = :package and status = 'ACTIVE'
+                        where buyer_id = :buyer and package_id = :package and status = 'ACTIVE' and """ + NOT_ENDED + """
                           and (scope = 'PUBLISHER' or :any or application_id = :application)
                         order by scope desc, granted_at, licence_id limit 1""")
                 .param("buyer", query.buyerId()).param("package", query.packageId()).param("any", anyApplication)
+                .param("now", Timestamp.from(Instant.now()))
                 .param("application", anyApplication ? "" : query.applicationId())
                 .query(ROW).optional();
     }
@@ -142,8 +146,10 @@ class LicenceProjection {
         return jdbc.sql("""
                         select * from licence_view
                         where buyer_id = :buyer and package_id = :package and status = 'ACTIVE' and scope = 'PUBLISHER'
+                          and """ + NOT_ENDED + """
                         limit 1""")
-                .param("buyer", buyerId).param("package", packageId).query(ROW).optional();
+                .param("buyer", buyerId).param("package", packageId).param("now", Timestamp.from(Instant.now()))
+                .query(ROW).optional();
     }
 
     /** Active yearly licences whose paid years ended by {@code now}. */

@@ -105,6 +105,19 @@ class LicenceProjectionTest {
     }
 
     @Test
+    void aYearlyLicencePastItsEndNoLongerCoversBeforeTheWatchExpiresIt() {
+        String ended = request(LicenceScope.PUBLISHER, null, YEARLY, AT);
+        grant(ended, LicenceScope.PUBLISHER, null, Instant.now().minusSeconds(1));
+        assertThat(licences.handle(new FindUsableLicenceQuery(buyer, packageId, "app-1"))).isEmpty();
+        assertThat(licences.publisherLicence(buyer, packageId)).isEmpty();
+
+        String running = request(LicenceScope.PUBLISHER, null, YEARLY, AT);
+        grant(running, LicenceScope.PUBLISHER, null, Instant.now().plusSeconds(3600));
+        assertThat(licences.handle(new FindUsableLicenceQuery(buyer, packageId, "app-1"))).map(LicenceView::licenceId)
+                .contains(running);
+    }
+
+    @Test
     void aFreeLicenceHasNoTermsForBilling() {
         String id = request(LicenceScope.PUBLISHER, null, Pricing.free(), AT);
         assertThat(licences.handle(new FindLicenceTermsQuery(id))).isEmpty();
