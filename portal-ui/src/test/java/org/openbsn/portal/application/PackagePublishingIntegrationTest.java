@@ -6,18 +6,12 @@ import static org.openbsn.portal.support.Acting.as;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.axonframework.queryhandling.QueryBus;
-import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openbsn.accounts.api.Accounts;
@@ -28,13 +22,15 @@ import org.openbsn.billing.api.Billing;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.gatewayadapter.api.GatewayRules;
 import org.openbsn.gatewayadapter.keys.Pems;
-import org.openbsn.infra.ledger.ChaincodePackages;
 import org.openbsn.infra.ledger.ChannelAdministration;
 import org.openbsn.infra.testing.Await;
-import org.openbsn.marketplace.api.FindPackageVersionByFabricIdQuery;
-import org.openbsn.marketplace.api.PackageManifest;
+import org.openbsn.infra.error.DomainException;
+import org.openbsn.marketplace.api.LicenceScope;
+import org.openbsn.marketplace.api.LicenceStatus;
+import org.openbsn.marketplace.api.Licences;
+import org.openbsn.marketplace.api.Marketplace;
 import org.openbsn.marketplace.api.PackageVersionView;
-import org.openbsn.marketplace.api.VersionStatus;
+import org.openbsn.marketplace.api.Pricing;
 import org.openbsn.noderegistry.api.Capacity;
 import org.openbsn.noderegistry.api.CityNodes;
 import org.openbsn.orderingbridge.api.ChaincodeSource;
@@ -45,9 +41,8 @@ import org.openbsn.portal.support.TestNodes;
 /**
  * A whole portal on devnet publishes an application that runs a marketplace package (the real runnable base
  * chaincode, packed as "trace_1.0.0"): it goes live with the package's chaincode in a process of its own, a
- * participant calls the publisher's function names through the gateway, and the ledger evaluates the package.
- * The marketplace is another branch's work, so this test stands in for its two ledger-facing answers: the package file
- * (ChaincodePackages) and the approved version with its manifest (FindPackageVersionByFabricIdQuery).
+ * participant calls the publisher's function names through the gateway, and the ledger evaluates the package. The
+ * package goes through the real marketplace first: uploaded, checked on devnet, approved, and licensed (free).
  */
 class PackagePublishingIntegrationTest {
 
@@ -58,37 +53,33 @@ class PackagePublishingIntegrationTest {
     @TempDir
     Path data;
 
-    /** The marketplace's answer for the sample package: version 1.0.0 of "Trace", approved, with the example manifest. */
-    static final class StandInMarketplace {
-
-        private final PackageManifest manifest;
-
-        StandInMarketplace() throws Exception {
-            manifest = new ObjectMapper().readValue(SamplePackages.MANIFEST_JSON, PackageManifest.class);
-        }
-
-        @QueryHandler
-        Optional<PackageVersionView> handle(FindPackageVersionByFabricIdQuery query) {
-            return FABRIC_ID.equals(query.fabricPackageId())
-                    ? Optional.of(new PackageVersionView("pkg-trace", "Trace", "author-1", "1.0.0", "first release",
-                    manifest, null, FABRIC_ID, FABRIC_ID.substring(FABRIC_ID.indexOf(':') + 1), PACKAGE.length,
-                    VersionStatus.APPROVED, "", Instant.now(), Instant.now()))
-                    : Optional.empty();
-        }
-    }
-
     @Test
     void anApplicationOnAMarketplacePackageGoesLiveAndAnswersThroughTheGatewayAndTheLedger() throws Exception {
-        ChaincodePackages packages = id -> FABRIC_ID.equals(id) ? Optional.of(PACKAGE.clone()) : Optional.empty();
-        try (PortalInstance portal = PortalInstance.start(data, Map.of(),
-                context -> context.getBeanFactory().registerSingleton("standInChaincodePackages", packages))) {
-            new AnnotationQueryHandlerAdapter<>(new StandInMarketplace()).subscribe(portal.bean(QueryBus.class));
+        try (PortalInstance portal = PortalInstance.start(data, Map.of())) {
             Applications applications = portal.bean(Applications.class);
             Accounts accounts = portal.bean(Accounts.class);
+            Marketplace marketplace = portal.bean(Marketplace.class);
+            String author = signUp(accounts, Role.CHAINCODE_AUTHOR);
+            PackageVersionView uploaded = as(() -> marketplace.upload(author, PACKAGE,
+                    SamplePackages.MANIFEST_JSON.getBytes(StandardCharsets.UTF_8), "1.0.0", "", Pricing.free()),
+                    Role.CHAINCODE_AUTHOR);
+            assertThat(uploaded.fabricPackageId()).isEqualTo(FABRIC_ID);
+            Await.until("the automatic check passed", () -> as(() -> marketplace.awaitingReview(), Role.OPERATOR)
+                    .stream().anyMatch(v -> v.fabricPackageId().equals(FABRIC_ID)), Duration.ofSeconds(90));
+            as(() -> marketplace.approve(uploaded.packageId(), "1.0.0", "operator-1"), Role.OPERATOR);
             String owner = signUp(accounts, Role.NODE_OWNER);
             String node = TestNodes.active(portal.bean(CityNodes.class), owner, "Xian-" + UUID.randomUUID().toString()
                     .substring(0, 6), "西安", new Capacity(500, 1000, 100));
             String publisher = signUp(accounts, Role.PUBLISHER);
+            Licences licences = portal.bean(Licences.class);
+            Await.until("the version is licensable", () -> {
+                try {
+                    return as(() -> licences.requestLicence(publisher, uploaded.packageId(), LicenceScope.PUBLISHER, "", 1),
+                            Role.PUBLISHER).status() == LicenceStatus.ACTIVE;
+                } catch (DomainException notListedYet) {
+                    return false;
+                }
+            }, Duration.ofSeconds(10));
             List<ApplicationFunction> functions = List.of(
                     new ApplicationFunction("saveRecord", "set", FunctionType.INVOKE),
                     new ApplicationFunction("readRecord", "get", FunctionType.QUERY),
