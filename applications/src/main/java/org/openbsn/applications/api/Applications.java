@@ -54,16 +54,6 @@ public class Applications {
         return change(new SaveApplicationDraftCommand(applicationId, publisherId, design), applicationId);
     }
 
-    /**
-     * The itemised price of the design; refused, naming the problem, when the design cannot be ordered. It does not
-     * know the publisher, so a marketplace package's licence is checked only by the other {@code quote} and by {@code order}.
-     */
-    @RolesAllowed(PUBLISHER)
-    public Quote quote(ApplicationDesign design) {
-        InvalidInputException.throwIfAny(ApplicationRules.orderViolations(design));
-        return billing.quote(items(design), design.years());
-    }
-
     /** The itemised price of the publisher's design; refused also when its marketplace package is not licensed to them. */
     @RolesAllowed(PUBLISHER)
     public Quote quote(String applicationId, String publisherId, ApplicationDesign design) {
