@@ -48,4 +48,11 @@ public record ApplicationDesign(String name, String description, List<NodeResour
         return new ApplicationDesign(name, description, chosen, years, chainMode, managementMode, certificateMode,
                 chaincode, functions, roles);
     }
+
+    /** The same application running {@code source} with these functions and roles, as an upgrade makes it. */
+    public ApplicationDesign withChaincode(ChaincodeSource source, List<ApplicationFunction> newFunctions,
+                                           List<ApplicationRole> newRoles) {
+        return new ApplicationDesign(name, description, nodes, years, chainMode, managementMode, certificateMode,
+                source, newFunctions, newRoles);
+    }
 }

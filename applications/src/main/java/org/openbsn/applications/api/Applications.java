@@ -15,10 +15,13 @@ import org.openbsn.billing.api.SubjectKind;
 import org.openbsn.infra.axon.ReadYourWrites;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.error.InvalidInputException;
+import org.openbsn.marketplace.api.FindPackageQuery;
 import org.openbsn.marketplace.api.FindPackageVersionByFabricIdQuery;
 import org.openbsn.marketplace.api.FindUsableLicenceQuery;
 import org.openbsn.marketplace.api.LicenceView;
 import org.openbsn.marketplace.api.PackageVersionView;
+import org.openbsn.marketplace.api.PackageView;
+import org.openbsn.marketplace.api.VersionStatus;
 import org.openbsn.orderingbridge.api.ChaincodeSource;
 import org.openbsn.orderingbridge.api.ChannelView;
 import org.openbsn.orderingbridge.api.FindChannelQuery;
@@ -87,6 +90,46 @@ public class Applications {
                 items(application.design()), years);
         change(new SubmitRenewalOrderCommand(applicationId, publisherId, orderId, years), applicationId);
         return billing.checkout(orderId, publisherId, returnUrl);
+    }
+
+    /**
+     * Starts upgrading a live application to a newer approved version of its package (Fabric package id), with that
+     * version's functions and roles; refused when the publisher holds no usable licence of the package.
+     */
+    @RolesAllowed(PUBLISHER)
+    public ApplicationView upgrade(String applicationId, String publisherId, String fabricPackageId,
+                                   List<ApplicationFunction> functions, List<ApplicationRole> roles) {
+        ApplicationView application = owned(applicationId, publisherId);
+        requireLicence(publisherId, applicationId, application.design()
+                .withChaincode(ChaincodeSource.marketplacePackage(fabricPackageId), functions, roles));
+        return change(new UpgradeApplicationChaincodeCommand(applicationId, publisherId, fabricPackageId, functions, roles),
+                applicationId);
+    }
+
+    /** The approved versions of the package a live application runs that are newer than the running one, newest first. */
+    @RolesAllowed(PUBLISHER)
+    public List<PackageVersionView> upgradesFor(String applicationId, String publisherId) {
+        ApplicationView application = owned(applicationId, publisherId);
+        if (!PackageRules.runsPackage(application.design())) {
+            return List.of();
+        }
+        return version(application.design().chaincode().packageId()).flatMap(running -> queries.query(
+                        new FindPackageQuery(running.packageId()), ResponseTypes.optionalInstanceOf(PackageView.class)).join()
+                .map(found -> found.versions().stream().filter(v -> v.status() == VersionStatus.APPROVED
+                        && v.submittedAt().isAfter(running.submittedAt())).toList()))
+                .orElse(List.of());
+    }
+
+    /** The last chaincode upgrade of the application: where it stands, or why it failed. */
+    public Optional<ChaincodeUpgradeView> upgradeOf(String applicationId) {
+        return queries.query(new FindChaincodeUpgradeQuery(applicationId),
+                ResponseTypes.optionalInstanceOf(ChaincodeUpgradeView.class)).join();
+    }
+
+    /** The marketplace's version of a Fabric package id. */
+    public Optional<PackageVersionView> version(String fabricPackageId) {
+        return queries.query(new FindPackageVersionByFabricIdQuery(fabricPackageId),
+                ResponseTypes.optionalInstanceOf(PackageVersionView.class)).join();
     }
 
     @RolesAllowed(PUBLISHER)
@@ -167,9 +210,7 @@ public class Applications {
             return;
         }
         String fabricPackageId = design.chaincode().packageId();
-        PackageVersionView version = queries.query(new FindPackageVersionByFabricIdQuery(fabricPackageId),
-                        ResponseTypes.optionalInstanceOf(PackageVersionView.class)).join()
-                .orElseThrow(() -> new DomainException("application.package-unknown", "Chaincode package " + fabricPackageId
+        PackageVersionView version = version(fabricPackageId).orElseThrow(() -> new DomainException("application.package-unknown", "Chaincode package " + fabricPackageId
                         + " is not in the marketplace; choose a listed package", fabricPackageId));
         boolean licensed = queries.query(new FindUsableLicenceQuery(publisherId, version.packageId(), applicationId),
                 ResponseTypes.optionalInstanceOf(LicenceView.class)).join().isPresent();

@@ -26,6 +26,7 @@ import org.openbsn.applications.api.*;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.error.FieldViolation;
 import org.openbsn.infra.error.InvalidInputException;
+import org.openbsn.orderingbridge.api.ChaincodeSource;
 
 /**
  * A published application from draft to live: the publisher edits the draft, orders it, billing
@@ -44,6 +45,8 @@ class Application {
     private String appCode;
     private String channelId;
     private Instant expiresAt;
+    private int chaincodeSequence;
+    private ChaincodeUpgradeRequestedEvent upgrading;
     private final Set<String> paidOrders = new HashSet<>();
     private final Map<String, Integer> renewals = new HashMap<>();
     private final Members members = new Members();
@@ -241,6 +244,67 @@ class Application {
         return AggregateLifecycle.getVersion();
     }
 
+    /** Re-sent for the version under way or already running with the same functions and roles, it changes nothing. */
+    @CommandHandler
+    long handle(UpgradeApplicationChaincodeCommand command, PackageVersions packages) {
+        requirePublisher(command.publisherId());
+        ApplicationDesign upgraded = design.withChaincode(ChaincodeSource.marketplacePackage(command.fabricPackageId()),
+                command.functions(), command.roles());
+        if (upgrading != null) {
+            if (upgrading.design().equals(upgraded)) {
+                return AggregateLifecycle.getVersion();
+            }
+            throw new DomainException("application.upgrade.under-way", "An upgrade to "
+                    + upgrading.design().chaincode().packageId() + " is under way; wait until it has finished",
+                    upgrading.design().chaincode().packageId());
+        }
+        if (upgraded.equals(design)) {
+            return AggregateLifecycle.getVersion();
+        }
+        requireStatus(EnumSet.of(ApplicationStatus.LIVE), "upgraded");
+        UpgradeRules.check(design, upgraded, packages, members.rolesInUse());
+        apply(new ChaincodeUpgradeRequestedEvent(applicationId, publisherId, appCode, channelId,
+                design.chaincode().packageId(), upgraded, chaincodeSequence + 1));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(CompleteChaincodeUpgradeCommand command) {
+        if (upgrading != null && upgrading.design().chaincode().packageId().equals(command.fabricPackageId())) {
+            apply(new ChaincodeUpgradedEvent(applicationId, command.fabricPackageId(), command.sequence(),
+                    upgrading.design().functions(), upgrading.design().roles()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(FailChaincodeUpgradeCommand command) {
+        if (upgrading != null && upgrading.design().chaincode().packageId().equals(command.fabricPackageId())) {
+            apply(new ChaincodeUpgradeFailedEvent(applicationId, command.fabricPackageId(), command.reason(),
+                    Math.max(chaincodeSequence, command.committedSequence())));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(ChaincodeUpgradeRequestedEvent event) {
+        upgrading = event;
+    }
+
+    @EventSourcingHandler
+    void on(ChaincodeUpgradedEvent event) {
+        design = design.withChaincode(ChaincodeSource.marketplacePackage(event.fabricPackageId()), event.functions(),
+                event.roles());
+        chaincodeSequence = event.sequence();
+        upgrading = null;
+    }
+
+    @EventSourcingHandler
+    void on(ChaincodeUpgradeFailedEvent event) {
+        chaincodeSequence = event.committedSequence();
+        upgrading = null;
+    }
+
     @EventSourcingHandler
     void on(ApplicationDraftSavedEvent event) {
         applicationId = event.applicationId();
@@ -267,6 +331,7 @@ class Application {
     void on(ApplicationWentLiveEvent event) {
         status = ApplicationStatus.LIVE;
         expiresAt = event.expiresAt();
+        chaincodeSequence = 1; // publishing deploys the first chaincode definition
     }
 
     @EventSourcingHandler

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.openbsn.applications.api.ApplicationRole;
@@ -77,6 +78,14 @@ class Members {
             throw new DomainException("application.reason-required", "Say why the application to join is turned down");
         }
         apply(new ParticipantRejectedEvent(applicationId, accountId, reason.strip()));
+    }
+
+    /** The roles held or offered to participants who are invited or joined: an upgrade must keep them. */
+    Set<String> rolesInUse() {
+        return entries.values().stream()
+                .filter(entry -> entry.status() == ParticipantStatus.INVITED || entry.status() == ParticipantStatus.MEMBER)
+                .flatMap(entry -> entry.roles().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static void requireRoles(List<String> roles, List<ApplicationRole> defined) {

@@ -9,6 +9,7 @@ import org.openbsn.applications.api.AllocatedPeer;
 import org.openbsn.applications.api.ApplicationDesign;
 import org.openbsn.applications.api.ApplicationStatus;
 import org.openbsn.applications.api.ApplicationView;
+import org.openbsn.applications.api.ChaincodeUpgradeView;
 import org.openbsn.applications.api.ParticipantView;
 import org.openbsn.applications.api.PublishingStepView;
 
@@ -32,6 +33,7 @@ class ApplicationDocument {
     Instant createdAt;
     Instant liveAt;
     Instant expiresAt;
+    ChaincodeUpgradeView upgrade;
 
     ApplicationView view(long version) {
         return new ApplicationView(applicationId, publisherId, appCode, design, status, statusReason, orderId, channelId,

@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.openbsn.applications.api.*;
+import org.openbsn.orderingbridge.api.ChaincodeSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -103,6 +104,30 @@ class ApplicationProjection {
     }
 
     @EventHandler
+    void on(ChaincodeUpgradeRequestedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.applicationId(), version, document -> document.upgrade = new ChaincodeUpgradeView(
+                event.design().chaincode().packageId(), event.fromFabricPackageId(), event.sequence(),
+                ChaincodeUpgradeState.UPGRADING, "", at));
+    }
+
+    @EventHandler
+    void on(ChaincodeUpgradedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.applicationId(), version, document -> {
+            document.design = document.design.withChaincode(ChaincodeSource.marketplacePackage(event.fabricPackageId()),
+                    event.functions(), event.roles());
+            document.upgrade = new ChaincodeUpgradeView(event.fabricPackageId(), document.upgrade.fromFabricPackageId(),
+                    event.sequence(), ChaincodeUpgradeState.UPGRADED, "", at);
+        });
+    }
+
+    @EventHandler
+    void on(ChaincodeUpgradeFailedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.applicationId(), version, document -> document.upgrade = new ChaincodeUpgradeView(
+                event.fabricPackageId(), document.upgrade.fromFabricPackageId(), document.upgrade.sequence(),
+                ChaincodeUpgradeState.FAILED, event.reason(), at));
+    }
+
+    @EventHandler
     void on(ApplicationRenewedEvent event, @SequenceNumber long version) {
         change(event.applicationId(), version, document -> {
             document.status = ApplicationStatus.LIVE;
@@ -177,6 +202,11 @@ class ApplicationProjection {
                 .param("id", query.applicationId())
                 .query((rs, row) -> read(rs.getString("document")).view(rs.getLong("version")))
                 .optional();
+    }
+
+    @QueryHandler
+    Optional<ChaincodeUpgradeView> handle(FindChaincodeUpgradeQuery query) {
+        return load(query.applicationId()).map(document -> document.upgrade);
     }
 
     @QueryHandler

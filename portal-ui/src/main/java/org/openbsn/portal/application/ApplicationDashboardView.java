@@ -44,6 +44,7 @@ import org.openbsn.applications.api.PublishingStepView;
 import org.openbsn.billing.api.Billing;
 import org.openbsn.billing.api.InvoiceView;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
+import org.openbsn.marketplace.api.Licences;
 import org.openbsn.noderegistry.api.CityNodes;
 import org.openbsn.portal.billing.BillingFormats;
 import org.openbsn.portal.billing.InvoiceLinks;
@@ -52,8 +53,8 @@ import org.openbsn.portal.security.CurrentUser;
 
 /**
  * One application for its publisher: while it is paid and deploying, each publishing step as it
- * finishes (the page follows along); once live, its nodes and peers, channel and height, and its
- * participants.
+ * finishes (the page follows along); once live, its nodes and peers, channel and height, the
+ * marketplace package version it runs and its upgrades, and its participants.
  */
 @Route("applications/:applicationId")
 @RolesAllowed("PUBLISHER")
@@ -75,6 +76,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
     private final IntegerField renewYears = new IntegerField();
     private final HorizontalLayout renewal = new HorizontalLayout();
     private final ParticipantsPanel participants;
+    private final ChaincodeUpgradePanel chaincode;
     private final CityNodes nodes;
     private final GatewayAdministration gateway;
     private final Div chart = new Div();
@@ -85,13 +87,15 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
     private ApplicationView application;
 
     public ApplicationDashboardView(Applications applications, Accounts accounts, CityNodes nodes,
-                                    GatewayAdministration gateway, Billing billing, CurrentUser currentUser) {
+                                    GatewayAdministration gateway, Billing billing, Licences licences,
+                                    CurrentUser currentUser) {
         this.applications = applications;
         this.billing = billing;
         this.gateway = gateway;
         this.nodes = nodes;
         this.participants = new ParticipantsPanel(applications, accounts);
         this.publisherId = currentUser.get().accountId();
+        this.chaincode = new ChaincodeUpgradePanel(applications, licences, publisherId);
         status.setId("application-status");
         reason.setId("application-reason");
         progress.setId("publish-progress");
@@ -137,7 +141,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
         Button retire = new Button(getTranslation("dashboard.retire"), click -> confirmRetire());
         retire.setId("dashboard-retire");
         retire.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        live.add(new H3(getTranslation("dashboard.live")), channel, peers, chart, participants,
+        live.add(new H3(getTranslation("dashboard.live")), channel, peers, chaincode, chart, participants,
                 new H3(getTranslation("dashboard.invoices")), invoices, retire);
         add(title, status, reason, pay, renewal, edit, new H3(getTranslation("dashboard.progress")), progress, live);
     }
@@ -161,7 +165,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
     protected void onAttach(AttachEvent attach) {
         attach.getUI().setPollInterval(1000);
         polling = attach.getUI().addPollListener(poll -> {
-            if (application != null && isMoving(application.status())) {
+            if (application != null && (isMoving(application.status()) || chaincode.isUpgrading())) {
                 applications.find(application.applicationId()).ifPresent(this::show);
             }
         });
@@ -204,6 +208,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
             channel.setText(getTranslation("dashboard.channel", shown.channelId(), shown.clusterId(), height,
                     shown.appCode(), TIME.format(shown.expiresAt())));
             peers.setItems(shown.peers());
+            chaincode.show(shown);
             chart.removeAll();
             chart.add(TpsChart.of(shown, gateway, Instant.now()));
             participants.show(shown, publisherId);
