@@ -34,7 +34,9 @@ public final class Texts {
             }
             return text.toString();
         }
-        return t(refusal.messageKey(), refusal.arguments().toArray());
+        String text = t(refusal.messageKey(), refusal.arguments().toArray());
+        // a refusal whose key the portal does not translate yet is shown in the rule's own English words
+        return text.startsWith("!") && text.endsWith(refusal.messageKey()) ? refusal.getMessage() : text;
     }
 
     /** The domain refusal behind {@code failure}, if there is one (Axon and futures wrap them). */
