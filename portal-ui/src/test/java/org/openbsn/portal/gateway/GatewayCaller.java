@@ -49,16 +49,21 @@ public final class GatewayCaller {
 
     /** A reqChainCode of the base chaincode, signed with the access key, with a fresh nonce. */
     public HttpResponse<String> reqChainCode(String funcName, String... args) {
+        return reqChainCodeOf("base", funcName, args);
+    }
+
+    /** A reqChainCode of the application's chaincode named {@code chainCode} (a marketplace package's name). */
+    public HttpResponse<String> reqChainCodeOf(String chainCode, String funcName, String... args) {
         byte[] nonceBytes = new byte[24];
         RANDOM.nextBytes(nonceBytes);
         String nonce = Base64.getEncoder().encodeToString(nonceBytes);
         ObjectNode body = JSON.createObjectNode();
-        StringBuilder macText = new StringBuilder(userCode + appCode + nonce + "base" + funcName);
+        StringBuilder macText = new StringBuilder(userCode + appCode + nonce + chainCode + funcName);
         for (String arg : args) {
             body.withArray("args").add(arg);
             macText.append(arg);
         }
-        body.put("chainCode", "base").put("funcName", funcName).put("nonce", nonce).put("userName", "");
+        body.put("chainCode", chainCode).put("funcName", funcName).put("nonce", nonce).put("userName", "");
         ObjectNode envelope = JSON.createObjectNode();
         envelope.set("body", body);
         envelope.putObject("header").put("appCode", appCode).put("userCode", userCode);
