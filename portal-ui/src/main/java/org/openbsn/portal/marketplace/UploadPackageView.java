@@ -1,7 +1,7 @@
 package org.openbsn.portal.marketplace;
 
 import java.math.BigDecimal;
-import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -41,6 +41,8 @@ public class UploadPackageView extends VerticalLayout implements HasDynamicTitle
 
     private static final int PACKAGE_MAX_BYTES = 100 * 1024 * 1024;
     private static final int MANIFEST_MAX_BYTES = 256 * 1024;
+    /** Fields shown next to their input; refusals of the two files are shown as the inspector words them. */
+    private static final Set<String> FORM_FIELDS = Set.of("version", "changelog", "price");
 
     private final Marketplace marketplace;
     private final String authorId;
@@ -101,7 +103,8 @@ public class UploadPackageView extends VerticalLayout implements HasDynamicTitle
             uploaded = marketplace.upload(authorId, packageFile.bytes(), manifestFile.bytes(), version.getValue().strip(),
                     changelog.getValue(), pricing());
         } catch (InvalidInputException invalid) {
-            errors.show(invalid);
+            invalid.violations().stream().filter(v -> FORM_FIELDS.contains(v.field()))
+                    .forEach(v -> errors.show(v.field(), Texts.of(v)));
             refusal.setText(Texts.of(invalid));
             return;
         } catch (DomainException refused) {

@@ -52,7 +52,7 @@ public final class GatewayCaller {
         return reqChainCodeOf("base", funcName, args);
     }
 
-    /** A reqChainCode of the application's chaincode named {@code chainCode} (a marketplace package's name). */
+    /** A reqChainCode of the application's chaincode {@code chainCode}, signed with the access key, with a fresh nonce. */
     public HttpResponse<String> reqChainCodeOf(String chainCode, String funcName, String... args) {
         byte[] nonceBytes = new byte[24];
         RANDOM.nextBytes(nonceBytes);
