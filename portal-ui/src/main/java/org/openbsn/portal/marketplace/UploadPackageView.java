@@ -30,6 +30,8 @@ import org.openbsn.marketplace.api.Pricing;
 import org.openbsn.portal.security.CurrentUser;
 import org.openbsn.portal.ui.FieldErrors;
 import org.openbsn.portal.ui.Texts;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
 
 /**
  * An author uploads a version: the Fabric package and its manifest, the version, what changed, and the price.
@@ -39,7 +41,6 @@ import org.openbsn.portal.ui.Texts;
 @RolesAllowed("CHAINCODE_AUTHOR")
 public class UploadPackageView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final int PACKAGE_MAX_BYTES = 100 * 1024 * 1024;
     private static final int MANIFEST_MAX_BYTES = 256 * 1024;
     /** Fields shown next to their input; refusals of the two files are shown as the inspector words them. */
     private static final Set<String> FORM_FIELDS = Set.of("version", "changelog", "price");
@@ -55,10 +56,11 @@ public class UploadPackageView extends VerticalLayout implements HasDynamicTitle
     private final Paragraph refusal = new Paragraph();
     private final FieldErrors errors = new FieldErrors();
 
-    public UploadPackageView(Marketplace marketplace, CurrentUser currentUser) {
+    public UploadPackageView(Marketplace marketplace, CurrentUser currentUser,
+                             @Value("${bsn.marketplace.max-package-bytes:64MB}") DataSize maxPackageSize) {
         this.marketplace = marketplace;
         this.authorId = currentUser.get().accountId();
-        Upload packageUpload = packageFile.upload("upload-package", PACKAGE_MAX_BYTES, ".tar.gz", ".tgz", "application/gzip");
+        Upload packageUpload = packageFile.upload("upload-package", (int) maxPackageSize.toBytes(), ".tar.gz", ".tgz", "application/gzip");
         Upload manifestUpload = manifestFile.upload("upload-manifest", MANIFEST_MAX_BYTES, ".json", "application/json");
         version.setLabel(getTranslation("marketplace.upload.version"));
         version.setPlaceholder("1.0.0");
