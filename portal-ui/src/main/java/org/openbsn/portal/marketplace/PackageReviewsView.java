@@ -50,7 +50,7 @@ public class PackageReviewsView extends VerticalLayout implements HasDynamicTitl
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(v -> v.packageName() + " " + v.version()).setHeader(getTranslation("marketplace.package"))
                 .setAutoWidth(true);
-        grid.addColumn(v -> author(v.authorId())).setHeader(getTranslation("marketplace.author")).setAutoWidth(true);
+        grid.addColumn(v -> author(v.authorId())).setHeader(getTranslation("marketplace.author")).setFlexGrow(1);
         grid.addComponentColumn(v -> manifest(v.manifest())).setHeader(getTranslation("marketplace.manifest")).setFlexGrow(3);
         grid.addComponentColumn(this::file).setHeader(getTranslation("marketplace.file")).setFlexGrow(2);
         grid.addColumn(PackageVersionView::statusDetail).setHeader(getTranslation("marketplace.check")).setFlexGrow(2);
