@@ -72,7 +72,7 @@ public class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
             RouterLink link = new RouterLink(hit.name(), PackageDetailView.class, PackageDetailView.parameters(hit.packageId()));
             link.setId("open-" + hit.packageId());
             return link;
-        }).setHeader(getTranslation("field.name")).setAutoWidth(true);
+        }).setHeader(getTranslation("marketplace.package")).setAutoWidth(true);
         grid.addColumn(PackageSummary::description).setHeader(getTranslation("marketplace.description")).setFlexGrow(3);
         grid.addColumn(hit -> hit.category() + " · " + hit.language()).setHeader(getTranslation("marketplace.category"))
                 .setAutoWidth(true);

@@ -160,8 +160,11 @@ class MarketplaceJourneyBrowserTest {
         participant.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Recorder")).click();
         participant.locator("#apply-note textarea").fill("We pack the tea");
         participant.locator("#apply-send").click();
+        assertThat(participant.locator("#join-applications vaadin-grid-cell-content:visible")
+                .filter(new Locator.FilterOptions().setHasText("Applied"))).isVisible();
         String participantId = portal.bean(Accounts.class).findLogin(participantEmail).orElseThrow().accountId();
         publisher.navigate(browser.url("applications/" + live.applicationId()));
+        assertThat(dashboard.participantCell("We pack the tea")).isVisible();
         dashboard.approve(participantId);
         String userCode = GatewayRules.userCodeOfAccount(participantId);
         Await.until("the participant is a member on the gateway",
