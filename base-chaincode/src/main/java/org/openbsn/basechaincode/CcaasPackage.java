@@ -44,12 +44,8 @@ public final class CcaasPackage {
 
     /** The package for a chaincode server reachable at {@code address} (host:port), without TLS. */
     public static byte[] build(String label, String address, Duration dialTimeout) {
-        if (label == null || !label.matches("[A-Za-z0-9_.+-]+")) {
-            throw new IllegalArgumentException("A package label may hold only letters, digits and _ . + -");
-        }
-        if (address == null || !address.matches("[^:\\s]+:\\d{1,5}")) {
-            throw new IllegalArgumentException("The chaincode address must be host:port");
-        }
+        checkLabel(label);
+        checkAddress(address);
         Map<String, Object> connection = new LinkedHashMap<>();
         connection.put("address", address);
         connection.put("dial_timeout", dialTimeout.toSeconds() + "s");
@@ -58,14 +54,49 @@ public final class CcaasPackage {
         connection.put("client_key", "");
         connection.put("client_cert", "");
         connection.put("root_cert", "");
+        return pack(label, Map.of("connection.json", json(connection)));
+    }
+
+    /**
+     * A marketplace package: the ccaas package whose {@code code.tar.gz} also carries {@code chaincode.jar}, the
+     * author's runnable chaincode. A real peer dials {@code address}; devnet runs the jar itself.
+     */
+    public static byte[] withChaincode(String label, String address, byte[] chaincodeJar) {
+        checkLabel(label);
+        checkAddress(address);
+        if (chaincodeJar == null || chaincodeJar.length == 0) {
+            throw new IllegalArgumentException("A marketplace package needs the chaincode jar");
+        }
+        Map<String, Object> connection = new LinkedHashMap<>();
+        connection.put("address", address);
+        connection.put("dial_timeout", "10s");
+        connection.put("tls_required", false);
+        Map<String, byte[]> code = new LinkedHashMap<>();
+        code.put("connection.json", json(connection));
+        code.put("chaincode.jar", chaincodeJar);
+        return pack(label, code);
+    }
+
+    private static void checkLabel(String label) {
+        if (label == null || !label.matches("[A-Za-z0-9][A-Za-z0-9_.+-]*")) {
+            throw new IllegalArgumentException("A package label may hold only letters, digits and _ . + -");
+        }
+    }
+
+    private static void checkAddress(String address) {
+        if (address == null || !address.matches("[^:\\s]+:\\d{1,5}")) {
+            throw new IllegalArgumentException("The chaincode address must be host:port");
+        }
+    }
+
+    private static byte[] pack(String label, Map<String, byte[]> codeFiles) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("type", "ccaas");
         metadata.put("label", label);
         metadata.put("path", "");
-        byte[] code = tarGz(Map.of("connection.json", json(connection)));
         Map<String, byte[]> outer = new LinkedHashMap<>();
         outer.put("metadata.json", json(metadata));
-        outer.put("code.tar.gz", code);
+        outer.put("code.tar.gz", tarGz(codeFiles));
         return tarGz(outer);
     }
 

@@ -46,6 +46,24 @@ class CcaasPackageTest {
     }
 
     @Test
+    void aMarketplacePackageCarriesTheAuthorsChaincodeJar(@TempDir Path dir) throws Exception {
+        byte[] jar = "PK pretend jar".getBytes();
+        Path archive = Files.write(dir.resolve("trace.tar.gz"), CcaasPackage.withChaincode("trace_1.0.0", "trace:9999", jar));
+        Path outer = Files.createDirectories(dir.resolve("outer"));
+        untar(archive, outer);
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(outer.resolve("metadata.json").toFile()).get("label").asText()).isEqualTo("trace_1.0.0");
+        Path code = Files.createDirectories(dir.resolve("code"));
+        untar(outer.resolve("code.tar.gz"), code);
+        assertThat(Files.readAllBytes(code.resolve("chaincode.jar"))).isEqualTo(jar);
+        JsonNode connection = json.readTree(code.resolve("connection.json").toFile());
+        assertThat(connection.get("address").asText()).isEqualTo("trace:9999");
+        assertThat(connection.get("tls_required").asBoolean()).isFalse();
+        assertThatThrownBy(() -> CcaasPackage.withChaincode("trace_1.0.0", "trace:9999", new byte[0]))
+                .hasMessageContaining("chaincode jar");
+    }
+
+    @Test
     void theSameInputGivesTheSamePackageId() {
         byte[] first = CcaasPackage.build("base_1.0", "host:9999", Duration.ofSeconds(10));
         byte[] second = CcaasPackage.build("base_1.0", "host:9999", Duration.ofSeconds(10));

@@ -159,4 +159,30 @@ class BillingIntegrationTest {
         assertThat(billing.order(orderId, buyer).orElseThrow().statusReason()).isEqualTo("Channel creation failed");
     }
 
+    @Test
+    void anOwnerWithoutAConnectedAccountIsPaidOutOfflineOnceForEachEarning() {
+        String owner = "owner-" + UUID.randomUUID();
+        CityNodeView node = active(owner, "Payout", new UnitPrices(Money.cny("100"), Money.cny("1"), Money.cny("1")));
+        String buyer = "buyer-" + UUID.randomUUID();
+        String orderId = "order-" + UUID.randomUUID();
+        billing.placeApplicationOrder(orderId, buyer, new OrderSubject(SubjectKind.APPLICATION, "app-" + UUID.randomUUID()),
+                List.of(new QuoteItem(node.nodeId(), new Capacity(3, 0, 0))), 1);
+        billing.checkout(orderId, buyer, "/");
+        billing.payOffline(orderId, buyer, true);
+        Await.until("the owner's earning shows", () -> billing.earnings(owner).total().isPositive(), Duration.ofSeconds(10));
+
+        PayoutView payout = billing.requestPayout(owner);
+
+        assertThat(payout.amount()).isEqualTo(Money.cny("210.00")); // 70 % of 3 × 100
+        assertThat(payout.earnings()).isEqualTo(1);
+        assertThat(payout.provider()).isEqualTo("offline");
+        assertThat(payout.reference()).isEqualTo("offline-payout-" + payout.payoutId());
+        assertThat(billing.payouts(owner)).containsExactly(payout);
+        assertThat((Long) context.getBean(CommandGateway.class).sendAndWait(new RequestPayoutCommand(payout.payoutId(), owner)))
+                .as("a re-delivered payout pays nothing more").isZero();
+        assertThatThrownBy(() -> billing.requestPayout(owner)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("nothing to pay out");
+        assertThatThrownBy(() -> billing.connectPayoutAccount(owner, "not-an-account"))
+                .isInstanceOf(InvalidInputException.class);
+    }
 }

@@ -25,7 +25,7 @@ public final class TestNodes {
     }
 
     public static BillingProperties properties() {
-        return new BillingProperties(new BigDecimal("500.00"), 80, "CNY", "http://localhost:8080",
+        return new BillingProperties(new BigDecimal("500.00"), 80, 10, "CNY", "http://localhost:8080",
                 new BillingProperties.Stripe(null, null, "https://api.stripe.com"));
     }
 

@@ -194,6 +194,15 @@ public final class Devnet implements AutoCloseable {
         }
     }
 
+    /** The package ids of the chaincodes served by processes of their own on any channel, with where devnet dials them. */
+    public Map<String, InetSocketAddress> chaincodeServers() {
+        Map<String, InetSocketAddress> servers = new java.util.LinkedHashMap<>();
+        recorded.values().forEach(channel -> channel.chaincodes().values().stream()
+                .filter(deployment -> !deployment.builtIn())
+                .forEach(deployment -> servers.put(deployment.packageId(), deployment.address())));
+        return servers;
+    }
+
     /** The ledger of an open channel, if there is one (channels recorded before a restart are open again). */
     public Optional<ChannelLedger> channel(String channelId) {
         return Optional.ofNullable(channels.get(channelId)).map(Network.Channel::ledger);

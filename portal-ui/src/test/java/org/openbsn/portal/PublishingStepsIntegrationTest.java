@@ -79,7 +79,7 @@ class PublishingStepsIntegrationTest {
                     List.of("Org1MSP")))).hasMessageContaining("channelId");
             assertThatThrownBy(() -> commands.sendAndWait(new DeployChaincodeCommand(channelId, "market",
                     new ChaincodeSource("package", "market:1"), 1)))
-                    .hasMessage("Chaincode of kind 'package' cannot be deployed yet; only the base chaincode can");
+                    .hasMessage("'market:1' is not a Fabric package id (label:sha256)");
             assertThatThrownBy(() -> commands.sendAndWait(new AllocatePeerCommand(nodeId, "app-without-reservation")))
                     .hasMessage("Application app-without-reservation holds no reservation on this node, so no peer can be "
                             + "allocated to it");

@@ -29,9 +29,9 @@ public record ApplicationDesign(String name, String description, List<NodeResour
                 List.of(ApplicationRole.sysAdminOf(functions)));
     }
 
-    /** The name the chaincode runs under on the channel. */
+    /** The name the chaincode runs under on the channel: "base", or a package label's part before its first "_" or ":". */
     public String chaincodeName() {
-        return ChaincodeSource.BASE.equals(chaincode.kind()) ? "base" : chaincode.packageId().split(":")[0];
+        return ChaincodeSource.BASE.equals(chaincode.kind()) ? "base" : chaincode.packageId().split("[_:]", 2)[0];
     }
 
     /** The TPS bought over all chosen nodes. */

@@ -15,6 +15,11 @@ import org.openbsn.billing.api.SubjectKind;
 import org.openbsn.infra.axon.ReadYourWrites;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.error.InvalidInputException;
+import org.openbsn.marketplace.api.FindPackageVersionByFabricIdQuery;
+import org.openbsn.marketplace.api.FindUsableLicenceQuery;
+import org.openbsn.marketplace.api.LicenceView;
+import org.openbsn.marketplace.api.PackageVersionView;
+import org.openbsn.orderingbridge.api.ChaincodeSource;
 import org.openbsn.orderingbridge.api.ChannelView;
 import org.openbsn.orderingbridge.api.FindChannelQuery;
 import org.springframework.stereotype.Component;
@@ -49,10 +54,11 @@ public class Applications {
         return change(new SaveApplicationDraftCommand(applicationId, publisherId, design), applicationId);
     }
 
-    /** The itemised price of the design; refused, naming the problem, when the design cannot be ordered. */
+    /** The itemised price of the publisher's design; refused also when its marketplace package is not licensed to them. */
     @RolesAllowed(PUBLISHER)
-    public Quote quote(ApplicationDesign design) {
+    public Quote quote(String applicationId, String publisherId, ApplicationDesign design) {
         InvalidInputException.throwIfAny(ApplicationRules.orderViolations(design));
+        requireLicence(publisherId, applicationId, design);
         return billing.quote(items(design), design.years());
     }
 
@@ -64,6 +70,7 @@ public class Applications {
     public String order(String applicationId, String publisherId, String returnUrl) {
         ApplicationView application = owned(applicationId, publisherId);
         InvalidInputException.throwIfAny(ApplicationRules.orderViolations(application.design()));
+        requireLicence(publisherId, applicationId, application.design());
         String orderId = "order-" + UUID.randomUUID();
         billing.placeApplicationOrder(orderId, publisherId, new OrderSubject(SubjectKind.APPLICATION, applicationId),
                 items(application.design()), application.design().years());
@@ -152,6 +159,24 @@ public class Applications {
     private ApplicationView owned(String applicationId, String publisherId) {
         return find(applicationId).filter(application -> application.publisherId().equals(publisherId))
                 .orElseThrow(() -> new DomainException("application.not-publisher", "Only the application's publisher may do this"));
+    }
+
+    /** A design running a marketplace package needs a usable licence of it: the publisher's, or one for this application. */
+    private void requireLicence(String publisherId, String applicationId, ApplicationDesign design) {
+        if (!ChaincodeSource.PACKAGE.equals(design.chaincode().kind())) {
+            return;
+        }
+        String fabricPackageId = design.chaincode().packageId();
+        PackageVersionView version = queries.query(new FindPackageVersionByFabricIdQuery(fabricPackageId),
+                        ResponseTypes.optionalInstanceOf(PackageVersionView.class)).join()
+                .orElseThrow(() -> new DomainException("application.package-unknown", "Chaincode package " + fabricPackageId
+                        + " is not in the marketplace; choose a listed package", fabricPackageId));
+        boolean licensed = queries.query(new FindUsableLicenceQuery(publisherId, version.packageId(), applicationId),
+                ResponseTypes.optionalInstanceOf(LicenceView.class)).join().isPresent();
+        if (!licensed) {
+            throw new DomainException("application.package-unlicensed", "You hold no licence for package "
+                    + version.packageName() + "; license it in the marketplace first", version.packageName());
+        }
     }
 
     private static List<QuoteItem> items(ApplicationDesign design) {

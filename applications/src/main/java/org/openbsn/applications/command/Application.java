@@ -3,6 +3,9 @@ package org.openbsn.applications.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -21,6 +24,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.openbsn.applications.api.*;
 import org.openbsn.infra.error.DomainException;
+import org.openbsn.infra.error.FieldViolation;
 import org.openbsn.infra.error.InvalidInputException;
 
 /**
@@ -49,7 +53,7 @@ class Application {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    long handle(SaveApplicationDraftCommand command) {
+    long handle(SaveApplicationDraftCommand command, PackageVersions packages) {
         if (publisherId != null) {
             requirePublisher(command.publisherId());
         }
@@ -57,7 +61,7 @@ class Application {
             throw new DomainException("application.not-draft", "Only a draft can be edited; this application is "
                     + status.name().toLowerCase(Locale.ROOT).replace('_', ' '), status.name());
         }
-        InvalidInputException.throwIfAny(ApplicationRules.draftViolations(command.design()));
+        InvalidInputException.throwIfAny(violations(command.design(), packages, false));
         if (!command.design().equals(design)) {
             apply(new ApplicationDraftSavedEvent(command.applicationId(), command.publisherId(), command.design()));
         }
@@ -65,14 +69,22 @@ class Application {
     }
 
     @CommandHandler
-    long handle(SubmitApplicationOrderCommand command) {
+    long handle(SubmitApplicationOrderCommand command, PackageVersions packages) {
         requirePublisher(command.publisherId());
         requireStatus(EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.AWAITING_PAYMENT), "ordered");
-        InvalidInputException.throwIfAny(ApplicationRules.orderViolations(design));
+        InvalidInputException.throwIfAny(violations(design, packages, true));
         if (!command.orderId().equals(orderId) || status != ApplicationStatus.AWAITING_PAYMENT) {
             apply(new ApplicationOrderSubmittedEvent(applicationId, command.orderId()));
         }
         return AggregateLifecycle.getVersion();
+    }
+
+    private static List<FieldViolation> violations(ApplicationDesign design, PackageVersions packages, boolean ordering) {
+        List<FieldViolation> violations = new ArrayList<>(ordering ? ApplicationRules.orderViolations(design)
+                : ApplicationRules.draftViolations(design));
+        violations.addAll(PackageRules.violations(design, PackageRules.runsPackage(design) && design.chaincode().packageId() != null
+                ? packages.byFabricId(design.chaincode().packageId()) : Optional.empty(), ordering));
+        return violations;
     }
 
     /** Confirmed again: nothing more. A payment for an order that was replaced by a newer one is given back. */

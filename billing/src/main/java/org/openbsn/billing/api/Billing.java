@@ -2,6 +2,7 @@ package org.openbsn.billing.api;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -13,7 +14,7 @@ import org.openbsn.infra.error.DomainException;
 import org.springframework.stereotype.Component;
 
 /**
- * Billing as the portal uses it: quotes, orders, checkout, invoices and earnings. Only an order's buyer
+ * Billing as the portal uses it: quotes, orders (for applications and licences), checkout, invoices, earnings and payouts. Only an order's buyer
  * may pay for it or see it and its invoices; each change returns the order as the read model shows it.
  */
 @Component
@@ -38,6 +39,11 @@ public class Billing {
     public OrderView placeApplicationOrder(String orderId, String buyerId, OrderSubject subject, List<QuoteItem> items,
                                            int years) {
         return change(new PlaceApplicationOrderCommand(orderId, buyerId, subject, items, years), orderId);
+    }
+
+    /** Places the order paying for a marketplace licence, priced from the marketplace's terms; placing it again answers it unchanged. */
+    public OrderView placeLicenceOrder(String orderId, String buyerId, String licenceId) {
+        return change(new PlaceLicenceOrderCommand(orderId, buyerId, licenceId), orderId);
     }
 
     /** Where to send the buyer's browser to pay: Stripe Checkout, or the offline test page. */
@@ -92,6 +98,24 @@ public class Billing {
     /** What a node owner has earned: in all, per node and per order. */
     public Earnings earnings(String ownerId) {
         return join(queries.query(new FindEarningsQuery(ownerId), Earnings.class));
+    }
+
+    /** Payouts to this payee go to their Stripe connected account ({@code acct_…}) from now on. */
+    public void connectPayoutAccount(String payeeId, String stripeAccountId) {
+        commands.sendAndWait(new ConnectPayoutAccountCommand(payeeId, stripeAccountId));
+    }
+
+    /** Pays the payee everything earned and not paid out yet; refused, saying so, when there is nothing. */
+    public PayoutView requestPayout(String payeeId) {
+        String payoutId = "payout-" + UUID.randomUUID();
+        return readYourWrites.send(new RequestPayoutCommand(payoutId, payeeId), new FindPayoutQuery(payoutId),
+                        PayoutView.class, PayoutView::version)
+                .orElseThrow(() -> new IllegalStateException("Payout " + payoutId + " was made but is not yet readable"));
+    }
+
+    /** A payee's payouts, newest first. */
+    public List<PayoutView> payouts(String payeeId) {
+        return join(queries.query(new FindPayoutsQuery(payeeId), ResponseTypes.multipleInstancesOf(PayoutView.class)));
     }
 
     private OrderView change(Object command, String orderId) {

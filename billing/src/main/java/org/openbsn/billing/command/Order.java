@@ -37,13 +37,13 @@ class Order {
     Order() {
     }
 
-    Order(PlaceApplicationOrderCommand command, Quote quote, Instant now) {
-        apply(new OrderPlacedEvent(command.orderId(), command.buyerId(), command.subject(), quote, now));
+    Order(String orderId, String buyerId, OrderSubject subject, Quote quote, Instant now) {
+        apply(new OrderPlacedEvent(orderId, buyerId, subject, quote, now));
     }
 
-    /** True when {@code command} is this order placed again (a re-delivery); a different order under this id is refused. */
-    boolean isSameOrder(PlaceApplicationOrderCommand command) {
-        if (buyerId.equals(command.buyerId()) && subject.equals(command.subject()) && quote.years() == command.years()) {
+    /** True when this order is placed again (a re-delivery); a different order under this id is refused. */
+    boolean isSameOrder(String buyerId, OrderSubject subject, int years) {
+        if (this.buyerId.equals(buyerId) && this.subject.equals(subject) && quote.years() == years) {
             return true;
         }
         throw new DomainException("order.id-taken", "Order " + orderId + " already exists for another buyer or subject",
@@ -63,7 +63,7 @@ class Order {
     }
 
     /** Records the payment unless it is recorded already; the invoice number is taken only when it is not. */
-    void confirm(ConfirmPaymentCommand command, Supplier<String> invoiceNumber, int ownerSharePercent, Instant now) {
+    void confirm(ConfirmPaymentCommand command, Supplier<String> invoiceNumber, int payeeSharePercent, Instant now) {
         if (status == OrderStatus.PAID || status == OrderStatus.REFUNDED) {
             return; // re-delivered confirmation: paid once, never twice
         }
@@ -75,7 +75,7 @@ class Order {
                 command.paymentReference(), now));
         apply(new InvoiceIssuedEvent(invoiceNumber.get(), orderId, buyerId, subject, quote.years(), quote.lines(),
                 quote.platformFee(), quote.total(), command.provider(), command.paymentReference(), now));
-        accrueEarnings(ownerSharePercent);
+        accrueEarnings(payeeSharePercent);
     }
 
     void fail(FailPaymentCommand command) {
@@ -101,6 +101,10 @@ class Order {
         return quote;
     }
 
+    SubjectKind subjectKind() {
+        return subject.kind();
+    }
+
     /** The payment to refund, or null when the order was refunded already; an unpaid order is refused. */
     RefundTarget refundTarget() {
         if (status == OrderStatus.REFUNDED) {
@@ -118,6 +122,7 @@ class Order {
         earnings.values().forEach(e -> apply(new EarningReversedEvent(orderId, e.ownerId(), e.nodeId(), e.share())));
     }
 
+    /** Each payee (a node's owner, a licence's author) earns its share of its lines. */
     private void accrueEarnings(int sharePercent) {
         Map<String, List<QuoteLine>> linesPerNode = new LinkedHashMap<>();
         quote.lines().forEach(line -> linesPerNode.computeIfAbsent(line.nodeId(), id -> new ArrayList<>()).add(line));

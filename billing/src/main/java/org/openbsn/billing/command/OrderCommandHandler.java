@@ -15,6 +15,7 @@ import org.openbsn.billing.BillingProperties;
 import org.openbsn.billing.api.*;
 import org.openbsn.billing.payment.OfflinePaymentProvider;
 import org.openbsn.billing.payment.PaymentProvider;
+import org.openbsn.billing.quote.LicenceQuotes;
 import org.openbsn.billing.quote.QuoteCalculator;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.error.FieldViolation;
@@ -36,15 +37,17 @@ class OrderCommandHandler {
     private final Repository<Order> orders;
     private final EventStore events;
     private final QuoteCalculator quotes;
+    private final LicenceQuotes licenceQuotes;
     private final PaymentProvider provider;
     private final InvoiceNumbers invoiceNumbers;
     private final BillingProperties properties;
 
-    OrderCommandHandler(Repository<Order> orders, EventStore events, QuoteCalculator quotes, PaymentProvider provider,
-                        InvoiceNumbers invoiceNumbers, BillingProperties properties) {
+    OrderCommandHandler(Repository<Order> orders, EventStore events, QuoteCalculator quotes, LicenceQuotes licenceQuotes,
+                        PaymentProvider provider, InvoiceNumbers invoiceNumbers, BillingProperties properties) {
         this.orders = orders;
         this.events = events;
         this.quotes = quotes;
+        this.licenceQuotes = licenceQuotes;
         this.provider = provider;
         this.invoiceNumbers = invoiceNumbers;
         this.properties = properties;
@@ -52,14 +55,29 @@ class OrderCommandHandler {
 
     @CommandHandler
     long handle(PlaceApplicationOrderCommand command) throws Exception {
-        checkPlacement(command);
+        checkPlacement(command.orderId(), command.buyerId(), command.subject());
         if (exists(command.orderId())) {
             Aggregate<Order> existing = orders.load(command.orderId());
-            existing.execute(order -> order.isSameOrder(command));
+            existing.execute(order -> order.isSameOrder(command.buyerId(), command.subject(), command.years()));
             return existing.version(); // re-delivered: placed once, at the price it was placed at
         }
         Quote quote = quotes.quote(command.items(), command.years());
-        return orders.newInstance(() -> new Order(command, quote, now())).version();
+        return orders.newInstance(() -> new Order(command.orderId(), command.buyerId(), command.subject(), quote, now()))
+                .version();
+    }
+
+    /** A licence order, priced from the marketplace's terms for the licence; placed again, it answers the same order. */
+    @CommandHandler
+    long handle(PlaceLicenceOrderCommand command) throws Exception {
+        OrderSubject subject = new OrderSubject(SubjectKind.LICENCE, command.licenceId());
+        checkPlacement(command.orderId(), command.buyerId(), subject);
+        if (exists(command.orderId())) {
+            Aggregate<Order> existing = orders.load(command.orderId());
+            existing.execute(order -> order.isSameOrder(command.buyerId(), subject, order.quote().years()));
+            return existing.version();
+        }
+        Quote quote = licenceQuotes.quote(command.licenceId());
+        return orders.newInstance(() -> new Order(command.orderId(), command.buyerId(), subject, quote, now())).version();
     }
 
     @CommandHandler
@@ -75,7 +93,7 @@ class OrderCommandHandler {
     long handle(ConfirmPaymentCommand command) {
         Aggregate<Order> order = load(command.orderId());
         Instant now = now();
-        order.execute(o -> o.confirm(command, invoiceNumber(now), properties.ownerSharePercent(), now));
+        order.execute(o -> o.confirm(command, invoiceNumber(now), payeeShare(order), now));
         return order.version();
     }
 
@@ -99,7 +117,7 @@ class OrderCommandHandler {
             Instant now = now();
             ConfirmPaymentCommand paid = new ConfirmPaymentCommand(command.orderId(), PaymentProvider.OFFLINE,
                     "offline-" + command.orderId() + "-" + attempt, order.invoke(Order::quote).total());
-            order.execute(o -> o.confirm(paid, invoiceNumber(now), properties.ownerSharePercent(), now));
+            order.execute(o -> o.confirm(paid, invoiceNumber(now), payeeShare(order), now));
         } else {
             order.execute(o -> o.fail(new FailPaymentCommand(command.orderId(), attempt,
                     "The test payment was declined on the offline checkout page")));
@@ -136,6 +154,10 @@ class OrderCommandHandler {
                 + ", which this portal is not connected to; refund it there", orderId, name);
     }
 
+    private int payeeShare(Aggregate<Order> order) {
+        return properties.payeeSharePercent(order.invoke(Order::subjectKind));
+    }
+
     /** Axon's clock, which the aggregate test fixture sets. */
     private static Instant now() {
         return GenericEventMessage.clock.instant();
@@ -161,17 +183,16 @@ class OrderCommandHandler {
         }
     }
 
-    private static void checkPlacement(PlaceApplicationOrderCommand command) {
+    private static void checkPlacement(String orderId, String buyerId, OrderSubject subject) {
         List<FieldViolation> violations = new ArrayList<>();
-        if (command.orderId() == null || !command.orderId().startsWith(ORDER_ID_PREFIX)) {
+        if (orderId == null || !orderId.startsWith(ORDER_ID_PREFIX)) {
             violations.add(FieldViolation.of("orderId", "rule.order-id", "must start with " + ORDER_ID_PREFIX,
                     ORDER_ID_PREFIX));
         }
-        if (command.buyerId() == null || command.buyerId().isBlank()) {
+        if (buyerId == null || buyerId.isBlank()) {
             violations.add(FieldViolation.of("buyerId", "rule.required", "name the buyer"));
         }
-        if (command.subject() == null || command.subject().kind() == null || command.subject().subjectId() == null
-                || command.subject().subjectId().isBlank()) {
+        if (subject == null || subject.kind() == null || subject.subjectId() == null || subject.subjectId().isBlank()) {
             violations.add(FieldViolation.of("subject", "rule.required", "name what the order pays for"));
         }
         InvalidInputException.throwIfAny(violations);

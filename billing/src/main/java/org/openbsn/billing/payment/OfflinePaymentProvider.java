@@ -8,7 +8,7 @@ import org.openbsn.infra.money.Money;
 
 /**
  * The provider of the embedded default: no money moves. Checkout is the portal's clearly labelled
- * test page, where the buyer chooses whether the payment succeeds; a refund is only recorded.
+ * test page, where the buyer chooses whether the payment succeeds; refunds and payouts are only recorded.
  */
 public class OfflinePaymentProvider implements PaymentProvider {
 
@@ -28,5 +28,10 @@ public class OfflinePaymentProvider implements PaymentProvider {
     @Override
     public String refund(String orderId, String paymentReference, Money amount, String reason) {
         return "offline-refund-" + orderId;
+    }
+
+    @Override
+    public String transfer(String payoutId, String destinationAccount, Money amount) {
+        return "offline-payout-" + payoutId;
     }
 }

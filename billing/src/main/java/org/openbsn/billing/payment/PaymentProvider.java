@@ -17,4 +17,7 @@ public interface PaymentProvider {
 
     /** Gives {@code amount} back for the payment {@code paymentReference}; asked again, refunds nothing more. Answers the refund's reference. */
     String refund(String orderId, String paymentReference, Money amount, String reason);
+
+    /** Pays {@code amount} out to a payee's connected account (none: offline); asked again for the payout, pays nothing more. Answers the transfer's reference. */
+    String transfer(String payoutId, String destinationAccount, Money amount);
 }

@@ -1,2 +1,2 @@
-/** Pricing: resources on city nodes for a number of years, plus the platform fee. */
+/** Pricing: resources on city nodes for a number of years plus the platform fee, and marketplace licences. */
 package org.openbsn.billing.quote;

@@ -6,24 +6,28 @@ import java.util.Locale;
 import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Refund;
+import com.stripe.model.Transfer;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.RefundCreateParams;
+import com.stripe.param.TransferCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import org.openbsn.billing.api.Quote;
 import org.openbsn.billing.api.QuoteLine;
+import org.openbsn.billing.api.Resource;
 import org.openbsn.billing.payment.PaymentProvider;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.money.Money;
 
 /**
- * Payments through Stripe Checkout. Every call carries an idempotency key made of the order id and
+ * Payments through Stripe Checkout, payouts through Stripe Connect transfers. Every call carries an idempotency key made of the order id and
  * its purpose, so a re-sent checkout or refund reaches the same Stripe object instead of a second one.
  */
 class StripePaymentProvider implements PaymentProvider {
 
     static final String ORDER_ID = "order_id";
     static final String ATTEMPT = "attempt";
+    static final String PAYOUT_ID = "payout_id";
 
     private final StripeClient stripe;
     private final String publicUrl;
@@ -49,8 +53,7 @@ class StripePaymentProvider implements PaymentProvider {
                 .putMetadata(ATTEMPT, Integer.toString(attempt))
                 .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder().putMetadata(ORDER_ID, orderId).build());
         for (QuoteLine line : quote.lines()) {
-            params.addLineItem(lineItem(line.resource() + " × " + line.quantity() + " on " + line.nodeName() + ", "
-                    + quote.years() + " year(s)", line.amount()));
+            params.addLineItem(lineItem(describe(line, quote.years()), line.amount()));
         }
         if (quote.platformFee().isPositive()) {
             params.addLineItem(lineItem("Platform fee", quote.platformFee()));
@@ -80,6 +83,31 @@ class StripePaymentProvider implements PaymentProvider {
             throw new DomainException("payment.stripe-refund-failed",
                     "Stripe could not refund order " + orderId + ": " + e.getUserMessage(), orderId);
         }
+    }
+
+    @Override
+    public String transfer(String payoutId, String destinationAccount, Money amount) {
+        TransferCreateParams params = TransferCreateParams.builder()
+                .setAmount(minorUnits(amount))
+                .setCurrency(amount.currency().toLowerCase(Locale.ROOT))
+                .setDestination(destinationAccount)
+                .setTransferGroup(payoutId)
+                .putMetadata(PAYOUT_ID, payoutId)
+                .build();
+        try {
+            Transfer transfer = stripe.v1().transfers().create(params, idempotent("payout-" + payoutId));
+            return transfer.getId();
+        } catch (StripeException e) {
+            throw new DomainException("payment.stripe-transfer-failed",
+                    "Stripe could not transfer payout " + payoutId + ": " + e.getUserMessage(), payoutId);
+        }
+    }
+
+    private static String describe(QuoteLine line, int years) {
+        if (line.resource() == Resource.LICENCE) {
+            return "Licence of " + line.nodeName() + ", " + years + " year(s)";
+        }
+        return line.resource() + " × " + line.quantity() + " on " + line.nodeName() + ", " + years + " year(s)";
     }
 
     private static SessionCreateParams.LineItem lineItem(String name, Money amount) {

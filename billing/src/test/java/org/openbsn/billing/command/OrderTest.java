@@ -6,6 +6,7 @@ import static org.openbsn.infra.testing.Refusals.refusedWith;
 
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openbsn.billing.TestNodes;
 import org.openbsn.billing.api.*;
 import org.openbsn.billing.payment.OfflinePaymentProvider;
+import org.openbsn.billing.quote.LicenceQuotes;
 import org.openbsn.billing.quote.QuoteCalculator;
 import org.openbsn.infra.money.Money;
 import org.openbsn.infra.testing.TestDatabase;
@@ -38,7 +40,7 @@ class OrderTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Order.class);
         fixture.registerAnnotatedCommandHandler(new OrderCommandHandler(fixture.getRepository(), fixture.getEventStore(), quotes,
-                new OfflinePaymentProvider(), new InvoiceNumbers(db.jdbc()), TestNodes.properties()));
+                new LicenceQuotes(licenceId -> Optional.empty(), TestNodes.properties()), new OfflinePaymentProvider(), new InvoiceNumbers(db.jdbc()), TestNodes.properties()));
         orderId = "order-" + UUID.randomUUID();
         quote = quotes.quote(ITEMS, 2);
     }

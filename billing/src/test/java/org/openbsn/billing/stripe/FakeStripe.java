@@ -19,7 +19,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * The parts of Stripe's REST API that billing uses, served over loopback HTTP: create a Checkout
- * Session, read it, create a refund. Objects are shaped as Stripe documents them; a repeated
+ * Session, read it, create a refund, create a Connect transfer. Objects are shaped as Stripe documents them; a repeated
  * Idempotency-Key answers the object created the first time, as Stripe does.
  */
 final class FakeStripe implements AutoCloseable {
@@ -69,6 +69,8 @@ final class FakeStripe implements AutoCloseable {
             reply = session == null ? null : StripeJson.write(session);
         } else if (request.method().equals("POST") && path.equals("/v1/refunds")) {
             reply = idempotent(request, () -> StripeJson.write(createRefund(request.form())));
+        } else if (request.method().equals("POST") && path.equals("/v1/transfers")) {
+            reply = idempotent(request, () -> StripeJson.write(createTransfer(request.form())));
         } else {
             reply = null;
         }
@@ -126,6 +128,21 @@ final class FakeStripe implements AutoCloseable {
         refund.put("payment_intent", form.get("payment_intent"));
         refund.put("status", "succeeded");
         return refund;
+    }
+
+    private Map<String, Object> createTransfer(Map<String, String> form) {
+        Map<String, Object> transfer = new LinkedHashMap<>();
+        transfer.put("id", "tr_test_" + ids.incrementAndGet());
+        transfer.put("object", "transfer");
+        transfer.put("amount", Long.parseLong(form.get("amount")));
+        transfer.put("amount_reversed", 0);
+        transfer.put("currency", form.get("currency"));
+        transfer.put("destination", form.get("destination"));
+        transfer.put("livemode", false);
+        transfer.put("metadata", metadata(form, "metadata"));
+        transfer.put("reversed", false);
+        transfer.put("transfer_group", form.get("transfer_group"));
+        return transfer;
     }
 
     private static Map<String, String> metadata(Map<String, String> form, String prefix) {

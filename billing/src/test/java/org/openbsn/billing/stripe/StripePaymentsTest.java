@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbsn.billing.BillingTestApplication;
+import org.openbsn.billing.MarketplaceTerms;
 import org.openbsn.billing.api.*;
 import org.openbsn.infra.money.Money;
 import org.openbsn.infra.testing.Await;
@@ -173,6 +174,43 @@ class StripePaymentsTest {
                 .containsExactly("checkout-" + orderId + "-1", "checkout-" + orderId + "-2");
         Await.until("the order awaits payment again",
                 () -> billing.order(orderId).orElseThrow().status() == OrderStatus.AWAITING_PAYMENT, PATIENCE);
+    }
+
+    @Test
+    void aLicenceOrderIsOneStripeLineWithoutPlatformFeeAndPaidEarnsTheAuthorAllButTheLicenceFee() throws Exception {
+        String licenceId = "lic-" + UUID.randomUUID();
+        String author = "author-" + UUID.randomUUID();
+        context.getBean(MarketplaceTerms.class).offer(new LicenceTerms(licenceId, author, "pkg-trace", "Trace",
+                Money.cny("1200.00"), 2));
+        orderId = "order-" + UUID.randomUUID();
+        billing.placeLicenceOrder(orderId, buyer, licenceId);
+
+        String sessionId = sessionId(billing.checkout(orderId, buyer, "/marketplace/licences"));
+        Map<String, String> form = calls("/v1/checkout/sessions").get(0).form();
+        assertThat(form).containsEntry("line_items[0][price_data][unit_amount]", "240000")
+                .containsEntry("line_items[0][price_data][product_data][name]", "Licence of Trace, 2 year(s)")
+                .doesNotContainKey("line_items[1][price_data][unit_amount]");
+        String completed = event("checkout.session.completed", settled(sessionId, "complete", "paid"));
+        assertThat(post(completed, signed(completed)).statusCode()).isEqualTo(200);
+
+        Await.until("the licence order is paid", () -> billing.order(orderId).orElseThrow().status() == OrderStatus.PAID,
+                PATIENCE);
+        Await.until("the author's earning shows", () -> billing.earnings(author).total().isPositive(), PATIENCE);
+        assertThat(billing.earnings(author).total()).isEqualTo(Money.cny("2160.00"));
+        assertThat(billing.order(orderId).orElseThrow().subject()).isEqualTo(new OrderSubject(SubjectKind.LICENCE, licenceId));
+
+        billing.connectPayoutAccount(author, "acct_1TestAuthor");
+        PayoutView payout = billing.requestPayout(author);
+        assertThat(payout.amount()).isEqualTo(Money.cny("2160.00"));
+        assertThat(payout.provider()).isEqualTo("stripe");
+        assertThat(stripe.requests("/v1/transfers")).filteredOn(r -> payout.payoutId().equals(r.form().get("metadata[payout_id]")))
+                .singleElement().satisfies(transfer -> {
+                    assertThat(transfer.idempotencyKey()).isEqualTo("payout-" + payout.payoutId());
+                    assertThat(transfer.form()).containsEntry("amount", "216000").containsEntry("currency", "cny")
+                            .containsEntry("destination", "acct_1TestAuthor");
+                });
+        assertThat(payout.reference()).startsWith("tr_test_");
+        assertThat(billing.payouts(author)).extracting(PayoutView::payoutId).containsExactly(payout.payoutId());
     }
 
     private List<FakeStripe.Request> calls(String path) {

@@ -1,25 +1,38 @@
 package org.openbsn.devnet.boot;
 
+import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.openbsn.devnet.Devnet;
 import org.openbsn.devnet.ledger.ChannelLedger;
+import org.openbsn.devnet.policy.EndorsementPolicy;
 import org.openbsn.infra.error.DomainException;
+import org.openbsn.infra.ledger.ChaincodePackages;
 import org.openbsn.infra.ledger.ChannelAdministration;
 
 /**
- * Channel administration on devnet: channels are opened on its orderer and ledger, and the base chaincode
- * runs in-process. devnet hosts one peer per organisation, so a joined city-node peer is only recorded.
+ * Channel administration on devnet: channels are opened on its orderer and ledger, the base chaincode runs
+ * in-process and a marketplace package in a process of its own (see {@link ChaincodeLauncher}). devnet hosts one
+ * peer per organisation, so a joined city-node peer is only recorded.
  */
-final class DevnetChannelAdministration implements ChannelAdministration {
+final class DevnetChannelAdministration implements ChannelAdministration, AutoCloseable {
 
     private final Devnet devnet;
+    private final ChaincodeLauncher launcher;
+    private final Supplier<Optional<ChaincodePackages>> packages;
+    private final LedgerEvaluator evaluator;
     private final ConcurrentHashMap<String, Set<String>> joined = new ConcurrentHashMap<>();
 
-    DevnetChannelAdministration(Devnet devnet) {
+    DevnetChannelAdministration(Devnet devnet, ChaincodeLauncher launcher, Supplier<Optional<ChaincodePackages>> packages,
+                                LedgerEvaluator evaluator) {
         this.devnet = devnet;
+        this.launcher = launcher;
+        this.packages = packages;
+        this.evaluator = evaluator;
     }
 
     @Override
@@ -38,24 +51,45 @@ final class DevnetChannelAdministration implements ChannelAdministration {
         return Set.copyOf(joined.getOrDefault(channelId, Set.of()));
     }
 
+    /**
+     * The base chaincode, or a marketplace package fetched from the marketplace, started (once per package) and
+     * defined on the channel; a later sequence with another package replaces the channel's definition.
+     */
     @Override
     public void deployChaincode(String channelId, String name, String kind, String packageId, int sequence) {
-        if (!"base".equals(kind)) {
-            throw new DomainException("channel.chaincode-kind-unsupported", "Chaincode of kind '" + kind
-                    + "' cannot be deployed yet; only the base chaincode can", kind);
-        }
         requireOpen(channelId);
-        devnet.deployBaseChaincode(channelId, name);
+        switch (kind) {
+            case "base" -> devnet.deployBaseChaincode(channelId, name);
+            case "package" -> {
+                PackageArchive.hashOf(packageId);
+                ChaincodePackages marketplace = packages.get().orElseThrow(() -> new DomainException(
+                        "chaincode.no-marketplace", "Package " + packageId
+                                + " cannot be deployed: this portal has no marketplace to take packages from", packageId));
+                byte[] file = marketplace.packageFile(packageId).orElseThrow(() -> new DomainException(
+                        "chaincode.package-unknown", "The marketplace holds no package " + packageId, packageId));
+                InetSocketAddress address = launcher.launch(packageId, file);
+                devnet.deployChaincode(channelId, name, address, packageId, EndorsementPolicy.majority());
+            }
+            default -> throw new DomainException("channel.chaincode-kind-unsupported", "Chaincode of kind '" + kind
+                    + "' cannot be deployed; devnet runs the base chaincode and marketplace packages", kind);
+        }
     }
 
     @Override
     public byte[] evaluate(String channelId, String name, String function, List<String> args) {
-        throw new DomainException("channel.evaluate-unsupported", "Evaluating chaincode for a review is not built yet");
+        requireOpen(channelId);
+        return evaluator.evaluate(channelId, name, function, args);
     }
 
     @Override
     public long height(String channelId) {
         return devnet.channel(channelId).map(ChannelLedger::height).orElse(0L);
+    }
+
+    /** Closes the connection evaluations go through. */
+    @Override
+    public void close() {
+        evaluator.close();
     }
 
     private void requireOpen(String channelId) {

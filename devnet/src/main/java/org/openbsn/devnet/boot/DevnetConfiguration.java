@@ -3,17 +3,20 @@ package org.openbsn.devnet.boot;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Optional;
 
 import org.openbsn.devnet.Devnet;
 import org.openbsn.devnet.msp.Identity;
 import org.openbsn.devnet.msp.NodeOu;
 import org.openbsn.devnet.msp.OrganisationCa;
 import org.openbsn.devnet.msp.Pem;
+import org.openbsn.infra.ledger.ChaincodePackages;
 import org.openbsn.infra.ledger.ChannelAdministration;
 import org.openbsn.infra.ledger.LedgerConnection;
 import org.openbsn.infra.ledger.MemberCertificates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,9 +68,21 @@ public class DevnetConfiguration {
                 portal.mspId(), Pem.of(portal.certificate()), Pem.of(portal.privateKey()));
     }
 
-    /** Application channels are opened on devnet itself. */
-    @Bean
-    ChannelAdministration devnetChannelAdministration(Devnet devnet) {
-        return new DevnetChannelAdministration(devnet);
+    /** Marketplace packages run in processes of their own; the ones devnet's channels use start again with the portal. */
+    @Bean(destroyMethod = "close")
+    ChaincodeLauncher chaincodeLauncher(Devnet devnet, DevnetProperties properties) {
+        ChaincodeLauncher launcher = new ChaincodeLauncher(properties.dataDir().resolve("chaincode"),
+                properties.chaincodeStartTimeout(), properties.chaincodeHeap());
+        launcher.resume(devnet.chaincodeServers().keySet());
+        return launcher;
+    }
+
+    /** Application channels are opened on devnet itself; packages come from the marketplace when there is one. */
+    @Bean(destroyMethod = "close")
+    ChannelAdministration devnetChannelAdministration(Devnet devnet, ChaincodeLauncher launcher,
+                                                      ObjectProvider<ChaincodePackages> packages,
+                                                      LedgerConnection connection) {
+        return new DevnetChannelAdministration(devnet, launcher, () -> Optional.ofNullable(packages.getIfAvailable()),
+                new LedgerEvaluator(connection));
     }
 }

@@ -28,7 +28,7 @@ class DevnetChannelAdministrationTest {
     @Test
     void aChannelCreatedJoinedAndGivenTheBaseChaincodeCommitsATransaction(@TempDir Path data) throws Exception {
         try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(data))) {
-            DevnetChannelAdministration admin = new DevnetChannelAdministration(devnet);
+            DevnetChannelAdministration admin = PortalSide.administration(devnet, data, java.util.Map.of());
             ChannelAdministration ledger = admin;
             assertThat(ledger.height("chshop1")).isZero();
 
@@ -56,19 +56,23 @@ class DevnetChannelAdministrationTest {
             // submitTransaction returns once the transaction is committed, so its block is on the ledger
             assertThat(ledger.height("chshop1")).isEqualTo(before + 1);
             assertThat(admin.joinedPeers("chshop1")).containsExactly("node-1/peer0");
+            admin.close();
         }
     }
 
     @Test
     void refusesWhatDevnetCannotDoInWords(@TempDir Path data) {
         try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(data))) {
-            ChannelAdministration ledger = new DevnetChannelAdministration(devnet);
+            ChannelAdministration ledger = PortalSide.administration(devnet, data, java.util.Map.of());
             assertThatThrownBy(() -> ledger.joinPeer("chnone", "node-1", "peer0"))
                     .isInstanceOf(DomainException.class).hasMessage("Channel chnone is not open on the ledger");
             ledger.createChannel("chshop2", List.of("Org1MSP"));
+            assertThatThrownBy(() -> ledger.deployChaincode("chshop2", "market", "wasm", "market:1", 1))
+                    .isInstanceOf(DomainException.class)
+                    .hasMessage("Chaincode of kind 'wasm' cannot be deployed; devnet runs the base chaincode and marketplace packages");
             assertThatThrownBy(() -> ledger.deployChaincode("chshop2", "market", "package", "market:1", 1))
                     .isInstanceOf(DomainException.class)
-                    .hasMessage("Chaincode of kind 'package' cannot be deployed yet; only the base chaincode can");
+                    .hasMessage("'market:1' is not a Fabric package id (label:sha256)");
         }
     }
 }

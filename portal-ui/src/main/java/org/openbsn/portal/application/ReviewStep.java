@@ -47,7 +47,7 @@ class ReviewStep extends VerticalLayout {
                 application.design().totalTps(), application.design().years(), application.design().functions().size(),
                 application.design().roles().size()));
         try {
-            Quote quote = applications.quote(application.design());
+            Quote quote = applications.quote(application.applicationId(), application.publisherId(), application.design());
             Grid<QuoteLine> grid = BillingFormats.lines(quote);
             grid.setId("review-quote");
             lines.removeAll();

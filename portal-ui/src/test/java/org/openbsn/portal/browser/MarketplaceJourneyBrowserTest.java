@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openbsn.basechaincode.testing.SamplePackages;
 import org.openbsn.accounts.api.Accounts;
 import org.openbsn.accounts.api.Role;
 import org.openbsn.applications.api.ApplicationView;
@@ -39,7 +40,6 @@ import org.openbsn.noderegistry.api.Capacity;
 import org.openbsn.noderegistry.api.CityNodes;
 import org.openbsn.portal.gateway.GatewayCaller;
 import org.openbsn.portal.support.PortalInstance;
-import org.openbsn.portal.support.SamplePackages;
 import org.openbsn.portal.support.TestNodes;
 
 /**
@@ -87,8 +87,8 @@ class MarketplaceJourneyBrowserTest {
     void anAuthorSellsAPackageAPublisherDeploysItAndAParticipantCallsIt() throws IOException {
         Path packageFile = data.resolve("trace_1.0.0.tar.gz");
         Path manifestFile = data.resolve("manifest.json");
-        Files.write(packageFile, SamplePackages.ccaas("trace", "1.0.0", chaincodeJar()));
-        Files.write(manifestFile, SamplePackages.traceManifest("Trace"));
+        Files.write(packageFile, SamplePackages.packageFor("trace_1.0.0"));
+        Files.write(manifestFile, SamplePackages.MANIFEST_JSON.getBytes(StandardCharsets.UTF_8));
 
         Page author = browser.newVisitor();
         signUpAndIn(author, "Chaincode author");
@@ -184,13 +184,9 @@ class MarketplaceJourneyBrowserTest {
         assertThat(read.toString()).contains("picked in Longjing");
 
         MyPackagesPage sold = MyPackagesPage.open(browser, author);
-        assertThat(sold.counts()).containsText("Sales 1 · deployments 1");
+        assertThat(sold.counts()).containsText("Sales 1 · deployments 1 · downloads 1 · ★ 5.0 (1 ratings)");
+        assertThat(sold.earningsTotal()).containsText("270.00 CNY"); // 300.00 less the platform's default 10 %
         browser.screenshot(author, "sold-and-deployed");
-    }
-
-    /** The runnable chaincode the package carries: the base chaincode served as chaincode-as-a-service. */
-    private static byte[] chaincodeJar() throws IOException {
-        return Files.readAllBytes(Path.of("..", "base-chaincode", "target", "base-chaincode-0.1.0-SNAPSHOT.jar"));
     }
 
     private static String signUpAndIn(Page page, String role) {

@@ -7,6 +7,7 @@ import org.openbsn.infra.testing.TestElasticsearch;
 import org.openbsn.portal.PortalApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** A whole portal started by a test, on a free port, over a data directory the test chooses. */
@@ -19,6 +20,12 @@ public final class PortalInstance implements AutoCloseable {
     }
 
     public static PortalInstance start(Path dataDirectory, Map<String, Object> extraProperties) {
+        return start(dataDirectory, extraProperties, context -> { });
+    }
+
+    /** A portal whose context {@code initializer} prepares before it starts (e.g. to add a bean another branch provides). */
+    public static PortalInstance start(Path dataDirectory, Map<String, Object> extraProperties,
+                                       ApplicationContextInitializer<ConfigurableApplicationContext> initializer) {
         Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                 "server.port", "0",
                 "bsn.db.data-dir", dataDirectory.toString(),
@@ -31,7 +38,7 @@ public final class PortalInstance implements AutoCloseable {
         String[] arguments = properties.entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue())
                 .toArray(String[]::new);
-        return new PortalInstance(new SpringApplicationBuilder(PortalApplication.class).run(arguments));
+        return new PortalInstance(new SpringApplicationBuilder(PortalApplication.class).initializers(initializer).run(arguments));
     }
 
     public <T> T bean(Class<T> type) {

@@ -1,0 +1,5 @@
+package org.openbsn.billing.api;
+
+/** One payout; answers an Optional. */
+public record FindPayoutQuery(String payoutId) {
+}
