@@ -61,7 +61,8 @@ public class MyPackagesView extends VerticalLayout implements BeforeEnterObserve
         earningsTotal.setId("package-earnings-total");
         earnings.setId("package-earnings");
         earnings.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        earnings.addColumn(e -> BillingFormats.time(e.accruedAt())).setHeader(getTranslation("billing.earnings.at"));
+        earnings.addColumn(e -> BillingFormats.time(e.accruedAt())).setHeader(getTranslation("billing.earnings.at"))
+                .setAutoWidth(true);
         earnings.addColumn(OrderEarning::nodeName).setHeader(getTranslation("marketplace.package")).setAutoWidth(true);
         earnings.addColumn(OrderEarning::orderId).setHeader(getTranslation("billing.order.id")).setAutoWidth(true);
         earnings.addColumn(e -> BillingFormats.money(e.sales())).setHeader(getTranslation("billing.earnings.sales"));
@@ -73,7 +74,8 @@ public class MyPackagesView extends VerticalLayout implements BeforeEnterObserve
                 click -> UI.getCurrent().navigate(UploadPackageView.class));
         upload.setId("my-packages-upload");
         add(new HorizontalLayout(new H2(getTranslation("marketplace.mine.title")), upload), packages,
-                new H3(getTranslation("marketplace.mine.earnings")), earningsTotal, earnings);
+                new H3(getTranslation("marketplace.mine.earnings")), earningsTotal, earnings,
+                new PayoutsPanel(billing, authorId));
     }
 
     @Override

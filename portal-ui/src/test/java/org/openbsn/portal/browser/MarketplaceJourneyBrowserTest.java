@@ -186,6 +186,8 @@ class MarketplaceJourneyBrowserTest {
         MyPackagesPage sold = MyPackagesPage.open(browser, author);
         assertThat(sold.counts()).containsText("Sales 1 · deployments 1 · downloads 1 · ★ 5.0 (1 ratings)");
         assertThat(sold.earningsTotal()).containsText("270.00 CNY"); // 300.00 less the platform's default 10 %
+        sold.requestPayout();
+        assertThat(sold.payoutCell("270.00 CNY")).isVisible();
         browser.screenshot(author, "sold-and-deployed");
     }
 

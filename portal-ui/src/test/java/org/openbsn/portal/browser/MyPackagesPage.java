@@ -33,6 +33,15 @@ final class MyPackagesPage {
         return page.locator("#my-packages p[id^=counts-]").first();
     }
 
+    MyPackagesPage requestPayout() {
+        page.locator("#request-payout").click();
+        return this;
+    }
+
+    Locator payoutCell(String text) {
+        return page.locator("#payouts vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions().setHasText(text));
+    }
+
     Locator earningsTotal() {
         return page.locator("#package-earnings-total");
     }
