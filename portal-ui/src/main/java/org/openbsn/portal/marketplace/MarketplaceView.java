@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -34,7 +35,7 @@ import org.openbsn.marketplace.api.SearchPackagesQuery;
 @PermitAll
 public class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
 
-    static final int PAGE = 25;
+    private static final int PAGE = 50;
     private static final String ANY = "";
 
     private final Marketplace marketplace;
@@ -118,10 +119,23 @@ public class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
         showFacet(priceType, first.facets().getOrDefault("priceType", Map.of()), true);
         summary.setText(first.total() == 0 ? getTranslation("marketplace.search.none")
                 : getTranslation("marketplace.search.count", first.total()));
-        grid.setItems(page -> marketplace.search(query(page.getOffset(), Math.min(page.getLimit(), PAGE))).hits().stream(),
-                page -> (int) first.total());
+        grid.setItems(page -> fetch(page.getOffset(), page.getLimit()), page -> (int) first.total());
         grid.setVisible(first.total() > 0);
         grid.getElement().setAttribute("data-query", text.getValue());
+    }
+
+    /** The hits the grid asks for, asked of the marketplace one page (of at most {@link #PAGE}) at a time. */
+    private Stream<PackageSummary> fetch(int offset, int limit) {
+        List<PackageSummary> hits = new ArrayList<>();
+        while (hits.size() < limit) {
+            int wanted = Math.min(PAGE, limit - hits.size());
+            List<PackageSummary> page = marketplace.search(query(offset + hits.size(), wanted)).hits();
+            hits.addAll(page);
+            if (page.size() < wanted) {
+                break;
+            }
+        }
+        return hits.stream();
     }
 
     /** Offers each value with how many matches it has, keeping the chosen one even when it has none. */

@@ -120,8 +120,10 @@ public class PackageDetailView extends VerticalLayout implements BeforeEnterObse
         HorizontalLayout actions = new HorizontalLayout();
         actions.setId("package-actions");
         boolean author = pkg.authorId().equals(user.accountId());
+        boolean buyer = user.holds(Role.PUBLISHER) && !author;
         Optional<LicenceView> licence = user.holds(Role.PUBLISHER)
                 ? licences.usableLicence(user.accountId(), pkg.packageId(), "") : Optional.empty();
+        Optional<LicenceView> unpaid = buyer && licence.isEmpty() ? pending(pkg) : Optional.empty();
         if (licence.isPresent()) {
             Span licensed = new Span(getTranslation("marketplace.package.licensed"));
             licensed.getElement().getThemeList().addAll(List.of("badge", "success"));
@@ -133,7 +135,14 @@ public class PackageDetailView extends VerticalLayout implements BeforeEnterObse
                     }).open());
             rate.setId("package-rate");
             actions.add(licensed, rate);
-        } else if (user.holds(Role.PUBLISHER) && !author) {
+        } else if (unpaid.isPresent()) {
+            String orderId = unpaid.get().orderId();
+            Button pay = new Button(getTranslation("marketplace.licence.pay-pending"), click -> UI.getCurrent().getPage()
+                    .setLocation(billing.checkout(orderId, user.accountId(), "/marketplace/packages/" + pkg.packageId())));
+            pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            pay.setId("package-pay-licence");
+            actions.add(pay);
+        } else if (buyer) {
             Button license = new Button(getTranslation("marketplace.licence.action"), click -> new LicenceDialog(pkg,
                     applications.publishedBy(user.accountId()), choice -> license(pkg, choice)).open());
             license.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -144,6 +153,13 @@ public class PackageDetailView extends VerticalLayout implements BeforeEnterObse
             actions.add(download(pkg.packageId(), pkg.latestApproved().orElseThrow().version()));
         }
         return actions;
+    }
+
+    /** The publisher's licence of this package still waiting for its payment, if any. */
+    private Optional<LicenceView> pending(PackageView pkg) {
+        return licences.licencesOf(user.accountId()).stream()
+                .filter(l -> l.packageId().equals(pkg.packageId()) && l.status() == LicenceStatus.AWAITING_PAYMENT)
+                .findFirst();
     }
 
     private void license(PackageView pkg, LicenceDialog.Choice choice) {
