@@ -90,8 +90,20 @@ class MarketplaceJourneyBrowserTest {
         Files.write(packageFile, SamplePackages.packageFor("trace_1.0.0"));
         Files.write(manifestFile, SamplePackages.MANIFEST_JSON.getBytes(StandardCharsets.UTF_8));
 
+        Path brokenFile = data.resolve("broken_1.0.0.tar.gz");
+        Files.write(brokenFile, SamplePackages.brokenPackageFor("trace_1.0.0"));
+
         Page author = browser.newVisitor();
         signUpAndIn(author, "Chaincode author");
+        UploadPackagePage refused = UploadPackagePage.open(browser, author)
+                .files(brokenFile, manifestFile)
+                .version("1.0.0", "A jar that cannot run")
+                .sendRefused();
+        assertThat(refused.refusal()).containsText("Package file:");
+        assertThat(refused.refusal()).containsText("Main-Class");
+        browser.screenshot(author, "upload-refused");
+        assertThat(MyPackagesPage.open(browser, author).empty()).isVisible(); // the refused upload left nothing behind
+
         MyPackagesPage mine = UploadPackagePage.open(browser, author)
                 .files(packageFile, manifestFile)
                 .version("1.0.0", "First release: record, read and trace goods")

@@ -29,6 +29,10 @@ final class MyPackagesPage {
         return page.locator("#my-packages [data-status]").first();
     }
 
+    Locator empty() {
+        return page.locator("#my-packages-empty");
+    }
+
     Locator counts() {
         return page.locator("#my-packages p[id^=counts-]").first();
     }

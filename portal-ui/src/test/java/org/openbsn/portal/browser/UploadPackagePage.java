@@ -54,6 +54,12 @@ final class UploadPackagePage {
         return new MyPackagesPage(page).shown();
     }
 
+    /** Sends a form the marketplace refuses, staying on this page. */
+    UploadPackagePage sendRefused() {
+        page.locator("#upload-send").click();
+        return this;
+    }
+
     Locator refusal() {
         return page.locator("#upload-refusal");
     }
