@@ -127,7 +127,8 @@ class MarketplaceJourneyBrowserTest {
         String publisherId = portal.bean(Accounts.class).findLogin(publisherEmail).orElseThrow().accountId();
         Await.until("the approved package is searchable", () -> MarketplacePage.open(browser, publisher)
                 .search("trace goods").summary().textContent().contains("Packages found: 1"), Duration.ofSeconds(30));
-        MarketplacePage market = new MarketplacePage(publisher);
+        MarketplacePage market = new MarketplacePage(publisher).facet("category", "supply-chain (1)");
+        assertThat(market.summary()).hasText("Packages found: 1");
         assertThat(market.hit("Trace")).isVisible();
         browser.screenshot(publisher, "search");
         PackageDetailPage listing = market.open("Trace");
