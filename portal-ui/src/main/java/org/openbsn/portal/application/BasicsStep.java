@@ -1,6 +1,9 @@
 package org.openbsn.portal.application;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -24,9 +27,13 @@ class BasicsStep extends FormLayout {
     private final RadioButtonGroup<ChainMode> chainMode = new RadioButtonGroup<>();
     private final RadioButtonGroup<ManagementMode> managementMode = new RadioButtonGroup<>();
     private final RadioButtonGroup<CertificateMode> certificateMode = new RadioButtonGroup<>();
-    private final RadioButtonGroup<String> chaincode = new RadioButtonGroup<>();
+    private final RadioButtonGroup<ChaincodeSource> chaincode = new RadioButtonGroup<>();
+    private final PackageChoices packages;
+    private Map<ChaincodeSource, String> choices = new LinkedHashMap<>();
 
-    BasicsStep() {
+    /** {@code onChaincodeChosen} hears each choice the publisher makes (not the value a saved draft brings back). */
+    BasicsStep(PackageChoices packages, Consumer<ChaincodeSource> onChaincodeChosen) {
+        this.packages = packages;
         name.setLabel(getTranslation("wizard.name"));
         name.setMaxLength(ApplicationRules.NAME_MAX);
         name.setRequired(true);
@@ -44,11 +51,14 @@ class BasicsStep extends FormLayout {
         radio(managementMode, "management-mode", List.of(ManagementMode.values()));
         radio(certificateMode, "certificate-mode", List.of(CertificateMode.values()));
         chaincode.setLabel(getTranslation("wizard.chaincode"));
-        chaincode.setItems(ChaincodeSource.BASE);
-        chaincode.setItemLabelGenerator(value -> getTranslation("wizard.chaincode.base"));
+        chaincode.setItemLabelGenerator(value -> choices.getOrDefault(value, value.packageId()));
         chaincode.setHelperText(getTranslation("wizard.chaincode.hint"));
-        chaincode.setValue(ChaincodeSource.BASE);
         chaincode.setId("wizard-chaincode");
+        chaincode.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                onChaincodeChosen.accept(change.getValue());
+            }
+        });
         add(name, years, description, chaincode, chainMode, managementMode, certificateMode);
         setColspan(description, 2);
     }
@@ -65,7 +75,14 @@ class BasicsStep extends FormLayout {
         errors.register("name", name).register("description", description).register("years", years);
     }
 
-    void read(ApplicationDesign design) {
+    /** Shows the design; the chaincode choices are those usable for {@code applicationId} (null: a new draft). */
+    void read(ApplicationDesign design, String applicationId) {
+        choices = packages.available(applicationId);
+        if (!choices.containsKey(design.chaincode())) {
+            choices.put(design.chaincode(), packages.label(design.chaincode()));
+        }
+        chaincode.setItems(choices.keySet());
+        chaincode.setValue(design.chaincode());
         name.setValue(design.name());
         description.setValue(design.description());
         years.setValue(design.years());
@@ -78,6 +95,7 @@ class BasicsStep extends FormLayout {
     ApplicationDesign value() {
         return new ApplicationDesign(name.getValue().strip(), description.getValue(), List.of(),
                 years.getValue() == null ? 0 : years.getValue(), chainMode.getValue(), managementMode.getValue(),
-                certificateMode.getValue(), ChaincodeSource.base(), List.of(), List.of());
+                certificateMode.getValue(), chaincode.getValue() == null ? ChaincodeSource.base() : chaincode.getValue(),
+                List.of(), List.of());
     }
 }

@@ -19,10 +19,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.openbsn.applications.api.ApplicationDesign;
+import org.openbsn.applications.api.ApplicationFunction;
 import org.openbsn.applications.api.ApplicationStatus;
 import org.openbsn.applications.api.ApplicationView;
 import org.openbsn.applications.api.Applications;
 import org.openbsn.infra.error.InvalidInputException;
+import org.openbsn.marketplace.api.Licences;
+import org.openbsn.marketplace.api.Marketplace;
 import org.openbsn.noderegistry.api.CityNodes;
 import org.openbsn.portal.security.CurrentUser;
 import org.openbsn.portal.ui.FieldErrors;
@@ -38,7 +41,7 @@ public class PublishWizardView extends VerticalLayout implements BeforeEnterObse
 
     private final Applications applications;
     private final String publisherId;
-    private final BasicsStep basics = new BasicsStep();
+    private final BasicsStep basics;
     private final NodesStep nodes;
     private final FunctionsStep functions = new FunctionsStep();
     private final ReviewStep review;
@@ -50,9 +53,15 @@ public class PublishWizardView extends VerticalLayout implements BeforeEnterObse
     private final FieldErrors errors = new FieldErrors();
     private ApplicationView application;
 
-    public PublishWizardView(Applications applications, CityNodes cityNodes, CurrentUser currentUser) {
+    public PublishWizardView(Applications applications, CityNodes cityNodes, Marketplace marketplace, Licences licences,
+                             CurrentUser currentUser) {
         this.applications = applications;
         this.publisherId = currentUser.get().accountId();
+        PackageChoices packages = new PackageChoices(marketplace, licences, publisherId);
+        this.basics = new BasicsStep(packages, chosen -> {
+            List<ApplicationFunction> offered = packages.functionsOf(chosen);
+            functions.read(offered, packages.rolesOf(chosen, offered));
+        });
         this.nodes = new NodesStep(cityNodes);
         this.review = new ReviewStep(applications, this::pay);
         this.steps = List.of(basics, nodes, functions, review);
@@ -103,7 +112,7 @@ public class PublishWizardView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void read(ApplicationDesign design) {
-        basics.read(design);
+        basics.read(design, application == null ? null : application.applicationId());
         nodes.read(design.nodes());
         functions.read(design.functions(), design.roles());
     }

@@ -24,6 +24,11 @@ import org.openbsn.portal.billing.OrdersView;
 import org.openbsn.portal.gateway.MyApplicationsView;
 import org.openbsn.portal.gateway.RecentCallsView;
 import org.openbsn.portal.home.HomeView;
+import org.openbsn.portal.marketplace.MarketplaceView;
+import org.openbsn.portal.marketplace.MyLicencesView;
+import org.openbsn.portal.marketplace.MyPackagesView;
+import org.openbsn.portal.marketplace.PackageReviewsView;
+import org.openbsn.portal.marketplace.UploadPackageView;
 import org.openbsn.portal.node.BrowseNodesView;
 import org.openbsn.portal.node.FindNodesView;
 import org.openbsn.portal.node.SearchIndexView;
@@ -66,6 +71,7 @@ public class MainLayout extends AppLayout {
     private SideNav menu(PortalUser user) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("menu.home"), HomeView.class));
+        nav.addItem(new SideNavItem(getTranslation("menu.marketplace"), MarketplaceView.class));
         if (user.holds(Role.NODE_OWNER)) {
             nav.addItem(new SideNavItem(getTranslation("menu.my-nodes"), MyNodesView.class));
             nav.addItem(new SideNavItem(getTranslation("menu.register-node"), RegisterNodeView.class));
@@ -77,6 +83,11 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("menu.find-nodes"), FindNodesView.class));
             nav.addItem(new SideNavItem(getTranslation("menu.browse-nodes"), BrowseNodesView.class));
             nav.addItem(new SideNavItem(getTranslation("menu.orders"), OrdersView.class));
+            nav.addItem(new SideNavItem(getTranslation("menu.my-licences"), MyLicencesView.class));
+        }
+        if (user.holds(Role.CHAINCODE_AUTHOR)) {
+            nav.addItem(new SideNavItem(getTranslation("menu.my-packages"), MyPackagesView.class));
+            nav.addItem(new SideNavItem(getTranslation("menu.upload-package"), UploadPackageView.class));
         }
         if (user.holds(Role.PARTICIPANT)) {
             nav.addItem(new SideNavItem(getTranslation("menu.join"), JoinApplicationsView.class));
@@ -87,6 +98,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("menu.node-approvals"), NodeApprovalView.class));
             nav.addItem(new SideNavItem(getTranslation("menu.search-index"), SearchIndexView.class));
             nav.addItem(new SideNavItem(getTranslation("menu.operator-applications"), OperatorApplicationsView.class));
+            nav.addItem(new SideNavItem(getTranslation("menu.package-reviews"), PackageReviewsView.class));
         }
         nav.addItem(new SideNavItem(getTranslation("menu.change-password"), ChangePasswordView.class));
         return nav;

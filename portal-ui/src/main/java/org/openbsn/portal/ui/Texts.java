@@ -19,7 +19,8 @@ public final class Texts {
     }
 
     public static String of(FieldViolation violation) {
-        return t(violation.messageKey(), violation.arguments().toArray());
+        return orEnglish(t(violation.messageKey(), violation.arguments().toArray()), violation.messageKey(),
+                violation.englishMessage());
     }
 
     /** A refusal as one sentence: the rule's own words, or each field with what is wrong with it. */
@@ -34,7 +35,12 @@ public final class Texts {
             }
             return text.toString();
         }
-        return t(refusal.messageKey(), refusal.arguments().toArray());
+        return orEnglish(t(refusal.messageKey(), refusal.arguments().toArray()), refusal.messageKey(), refusal.getMessage());
+    }
+
+    /** A rule the portal does not translate (yet) is shown in the rule's own English words rather than as its key. */
+    private static String orEnglish(String translated, String key, String english) {
+        return translated.startsWith("!") && translated.endsWith(key) && english != null ? english : translated;
     }
 
     /** The domain refusal behind {@code failure}, if there is one (Axon and futures wrap them). */

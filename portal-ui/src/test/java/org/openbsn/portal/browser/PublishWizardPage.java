@@ -24,6 +24,21 @@ final class PublishWizardPage {
         return this;
     }
 
+    /** Chooses the chaincode by the start of its label, e.g. "Trace 1.0.0"; a package pre-fills functions and roles. */
+    PublishWizardPage chaincode(String label) {
+        page.locator("#wizard-chaincode vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(label))
+                .locator("input").check();
+        return this;
+    }
+
+    Locator functionCell(String text) {
+        return page.locator("#wizard-functions vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions().setHasText(text));
+    }
+
+    Locator role(String name) {
+        return page.locator("#wizard-role-" + name);
+    }
+
     PublishWizardPage basics(String name, String description) {
         page.locator("#wizard-name input").fill(name);
         page.locator("#wizard-description textarea").fill(description);
