@@ -17,19 +17,24 @@ import org.openbsn.devnet.boot.DevnetProperties;
 import org.openbsn.infra.testing.TestDatabase;
 import org.openbsn.infra.testing.TestElasticsearch;
 import org.openbsn.marketplace.inspection.InspectionProperties;
+import org.openbsn.marketplace.licence.LicenceTestApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
 /**
  * The marketplace as the portal assembles it: Axon on the tests' PostgreSQL, the tests' Elasticsearch, and devnet as
  * the ledger the automatic check runs packages on. One context at a time.
  */
-@SpringBootApplication(scanBasePackages = "org.openbsn.marketplace")
+@SpringBootApplication
+@ComponentScan(basePackages = "org.openbsn.marketplace", excludeFilters = @ComponentScan.Filter(
+        type = FilterType.ASSIGNABLE_TYPE, classes = LicenceTestApplication.class))
 @EnableConfigurationProperties({InspectionProperties.class, DevnetProperties.class})
 @Import(DevnetConfiguration.class)
 public class MarketplaceTestApplication {
