@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,7 @@ import org.openbsn.billing.api.OrderSubject;
 import org.openbsn.billing.api.QuoteItem;
 import org.openbsn.billing.api.SubjectKind;
 import org.openbsn.infra.money.Money;
+import org.openbsn.infra.testing.Await;
 import org.openbsn.noderegistry.api.Capacity;
 import org.openbsn.noderegistry.api.CityNodeView;
 import org.openbsn.noderegistry.api.CityNodes;
@@ -103,6 +105,7 @@ class OfflineCheckoutBrowserTest {
 
         orders = OfflineCheckoutPage.open(browser, page, billing.checkout(orderId, buyer, "/billing/orders")).pay();
         assertThat(orders.orderCell("Paid")).isVisible();
+        Await.until("the invoice is issued", () -> !billing.invoices(buyer).isEmpty(), Duration.ofSeconds(10));
         InvoiceView invoice = billing.invoices(buyer).get(0);
         assertThat(orders.invoiceCell(invoice.invoiceNumber())).isVisible();
         browser.screenshot(page, "paid-with-invoice");
