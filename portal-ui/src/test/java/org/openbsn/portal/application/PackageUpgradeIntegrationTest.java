@@ -107,6 +107,10 @@ class PackageUpgradeIntegrationTest {
             ApplicationView upgraded = applications.find(live.applicationId()).orElseThrow();
             assertThat(upgraded.design().chaincode()).isEqualTo(ChaincodeSource.marketplacePackage(V101_ID));
             assertThat(applications.channel(live.channelId()).orElseThrow().chaincodes()).containsExactly("trace");
+            // the gateway's permission store is a projection of the functions the upgrade wrote; it follows within moments
+            GatewayAdministration gateway = portal.bean(GatewayAdministration.class);
+            Await.until("the gateway offers amendRecord", () -> gateway.application(live.appCode()).orElseThrow()
+                    .functions().stream().anyMatch(f -> f.name().equals("amendRecord")), Duration.ofSeconds(10));
 
             JsonNode amended = GatewayCaller.json(caller.reqChainCodeOf("trace", "amendRecord",
                     "{\"baseKey\":\"crate-1\",\"baseValue\":\"reached Lanzhou\"}"));
