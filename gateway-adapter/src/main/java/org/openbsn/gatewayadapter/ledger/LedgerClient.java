@@ -32,6 +32,7 @@ import org.hyperledger.fabric.client.identity.X509Identity;
 import org.hyperledger.fabric.protos.common.Block;
 import org.hyperledger.fabric.protos.common.BlockchainInfo;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
+import org.openbsn.gatewayadapter.keys.BouncyCastleKeys;
 import org.openbsn.infra.ledger.LedgerConnection;
 
 /**
@@ -208,7 +209,7 @@ public final class LedgerClient implements AutoCloseable {
                 long millis = deadline.toMillis();
                 return Gateway.newInstance()
                         .identity(new X509Identity(identity.mspId(), identity.certificate()))
-                        .signer(Signers.newPrivateKeySigner(identity.privateKey()))
+                        .signer(Signers.newPrivateKeySigner(BouncyCastleKeys.privateKey(identity.privateKey())))
                         .connection(channel(peer))
                         .evaluateOptions(options -> options.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
                         .endorseOptions(options -> options.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))

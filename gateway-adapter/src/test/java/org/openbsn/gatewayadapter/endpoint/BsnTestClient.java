@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.openbsn.gatewayadapter.keys.BouncyCastleKeys;
 import org.openbsn.gatewayadapter.protocol.ServedGateway;
 
 /**
@@ -34,10 +35,11 @@ final class BsnTestClient {
 
     BsnTestClient(ServedGateway gateway, PublicKey gatewayKey, String userCode, String appCode, PrivateKey accessKey) {
         this.gateway = gateway;
-        this.gatewayKey = gatewayKey;
+        // a business system keeps its key objects; BouncyCastle's keep their precomputed tables too
+        this.gatewayKey = BouncyCastleKeys.publicKey(gatewayKey);
         this.userCode = userCode;
         this.appCode = appCode;
-        this.accessKey = accessKey;
+        this.accessKey = accessKey == null ? null : BouncyCastleKeys.privateKey(accessKey);
     }
 
     PrivateKey accessKey() {
