@@ -2,8 +2,8 @@ package org.openbsn.gatewayadapter.endpoint;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.gatewayadapter.api.GatewayApplicationView;
+import org.openbsn.gatewayadapter.protocol.GatewayDirectory;
 import org.openbsn.gatewayadapter.protocol.GatewayEndpoint;
 import org.openbsn.gatewayadapter.protocol.GatewayRefusal;
 import org.openbsn.gatewayadapter.protocol.GatewayReply;
@@ -22,10 +22,10 @@ class AppInfoEndpoint implements GatewayEndpoint {
     static final int ALGORITHM_SECP256R1 = 2;
     static final String FABRIC_VERSION = "2.5";
 
-    private final GatewayAdministration gateway;
+    private final GatewayDirectory directory;
 
-    AppInfoEndpoint(GatewayAdministration gateway) {
-        this.gateway = gateway;
+    AppInfoEndpoint(GatewayDirectory directory) {
+        this.directory = directory;
     }
 
     @Override
@@ -46,9 +46,9 @@ class AppInfoEndpoint implements GatewayEndpoint {
         if (request.userCode().isEmpty()) {
             throw new GatewayRefusal("header.userCode is missing");
         }
-        GatewayApplicationView app = gateway.application(request.appCode())
+        GatewayApplicationView app = directory.application(request.appCode())
                 .orElseThrow(() -> new GatewayRefusal("unknown application " + request.appCode()));
-        if (gateway.member(app.appCode(), request.userCode()).isEmpty()) {
+        if (directory.member(app.appCode(), request.userCode()).isEmpty()) {
             throw new GatewayRefusal("user " + request.userCode() + " is not a member of application " + app.appCode());
         }
         ObjectNode body = JsonNodeFactory.instance.objectNode()

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.openbsn.applications.api.ApplicationFunction;
 import org.openbsn.applications.api.CertificateMode;
 import org.openbsn.applications.api.FunctionType;
-import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.gatewayadapter.api.GatewayApplicationView;
 import org.openbsn.gatewayadapter.api.GatewayCallAuditedEvent;
 import org.openbsn.gatewayadapter.api.GatewayMemberView;
@@ -15,6 +14,7 @@ import org.openbsn.gatewayadapter.ledger.LedgerClient;
 import org.openbsn.gatewayadapter.ledger.LedgerException;
 import org.openbsn.gatewayadapter.ledger.LedgerIdentity;
 import org.openbsn.gatewayadapter.ledger.LedgerResult;
+import org.openbsn.gatewayadapter.protocol.GatewayDirectory;
 import org.openbsn.gatewayadapter.protocol.GatewayEndpoint;
 import org.openbsn.gatewayadapter.protocol.GatewayRefusal;
 import org.openbsn.gatewayadapter.protocol.GatewayReply;
@@ -31,16 +31,16 @@ import org.springframework.stereotype.Component;
 class ChaincodeEndpoint implements GatewayEndpoint {
 
     static final String PATH = "/api/fabric/v1/node/reqChainCode";
-    private final GatewayAdministration gateway;
+    private final GatewayDirectory directory;
     private final Nonces nonces;
     private final SigningIdentities identities;
     private final LedgerClient ledger;
     private final AuditTrail audit;
     private final LedgerReads reads;
 
-    ChaincodeEndpoint(GatewayAdministration gateway, Nonces nonces, SigningIdentities identities, LedgerClient ledger,
+    ChaincodeEndpoint(GatewayDirectory directory, Nonces nonces, SigningIdentities identities, LedgerClient ledger,
                       AuditTrail audit, LedgerReads reads) {
-        this.gateway = gateway;
+        this.directory = directory;
         this.nonces = nonces;
         this.identities = identities;
         this.ledger = ledger;
@@ -60,7 +60,7 @@ class ChaincodeEndpoint implements GatewayEndpoint {
 
     @Override
     public GatewayReply handle(GatewayRequest request) {
-        GatewayApplicationView app = gateway.application(request.appCode())
+        GatewayApplicationView app = directory.application(request.appCode())
                 .orElseThrow(() -> new GatewayRefusal("unknown application " + request.appCode()));
         if (app.mode() != CertificateMode.KEY_TRUST) {
             throw new GatewayRefusal("reqChainCode signs for key-trust applications; application " + app.appCode()
@@ -75,7 +75,7 @@ class ChaincodeEndpoint implements GatewayEndpoint {
         String functionName = request.text("funcName");
         ApplicationFunction function = app.function(functionName).orElseThrow(() ->
                 denied(request, "application " + app.appCode() + " has no function " + functionName));
-        List<String> roles = gateway.member(app.appCode(), request.userCode()).map(GatewayMemberView::roles).orElse(List.of());
+        List<String> roles = directory.member(app.appCode(), request.userCode()).map(GatewayMemberView::roles).orElse(List.of());
         Permissions.denial(app, request.userCode(), roles, functionName).ifPresent(denial -> {
             throw denied(request, denial);
         });

@@ -10,6 +10,7 @@ import org.openbsn.gatewayadapter.api.GatewayUserView;
 import org.openbsn.gatewayadapter.keys.CertificateRequests;
 import org.openbsn.gatewayadapter.keys.HostedKeys;
 import org.openbsn.gatewayadapter.keys.UserSecrets;
+import org.openbsn.gatewayadapter.protocol.GatewayDirectory;
 import org.openbsn.gatewayadapter.protocol.GatewayEndpoint;
 import org.openbsn.gatewayadapter.protocol.GatewayRefusal;
 import org.openbsn.gatewayadapter.protocol.GatewayReply;
@@ -28,12 +29,14 @@ class EnrollUserEndpoint implements GatewayEndpoint {
     static final String PATH = "/api/fabric/v1/user/enroll";
 
     private final GatewayAdministration gateway;
+    private final GatewayDirectory directory;
     private final UserSecrets secrets;
     private final HostedKeys keys;
     private final AuditTrail audit;
 
-    EnrollUserEndpoint(GatewayAdministration gateway, UserSecrets secrets, HostedKeys keys, AuditTrail audit) {
+    EnrollUserEndpoint(GatewayAdministration gateway, GatewayDirectory directory, UserSecrets secrets, HostedKeys keys, AuditTrail audit) {
         this.gateway = gateway;
+        this.directory = directory;
         this.secrets = secrets;
         this.keys = keys;
         this.audit = audit;
@@ -63,14 +66,14 @@ class EnrollUserEndpoint implements GatewayEndpoint {
     }
 
     private GatewayReply enroll(GatewayRequest request) {
-        GatewayApplicationView app = gateway.application(request.appCode())
+        GatewayApplicationView app = directory.application(request.appCode())
                 .orElseThrow(() -> new GatewayRefusal("unknown application " + request.appCode()));
         if (app.mode() != CertificateMode.PUBLIC_KEY_UPLOAD) {
             throw new GatewayRefusal("user/enroll is for public-key-upload applications; application " + app.appCode()
                     + " uses key trust, where users get their certificates when they are registered");
         }
         String name = request.text("name");
-        GatewayUserView user = gateway.user(app.appCode(), name)
+        GatewayUserView user = directory.user(app.appCode(), name)
                 .orElseThrow(() -> new GatewayRefusal("user name " + name + " is not registered in application " + app.appCode()));
         if (!user.userCode().equals(request.userCode())) {
             throw new GatewayRefusal("user name " + name + " of application " + app.appCode()

@@ -10,11 +10,11 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import org.hyperledger.fabric.protos.common.Block;
 import org.hyperledger.fabric.protos.common.BlockchainInfo;
 import org.hyperledger.fabric.protos.peer.ProcessedTransaction;
-import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.gatewayadapter.api.GatewayApplicationView;
 import org.openbsn.gatewayadapter.ledger.LedgerClient;
 import org.openbsn.gatewayadapter.ledger.LedgerException;
 import org.openbsn.gatewayadapter.ledger.LedgerIdentity;
+import org.openbsn.gatewayadapter.protocol.GatewayDirectory;
 import org.openbsn.gatewayadapter.protocol.GatewayRefusal;
 import org.openbsn.gatewayadapter.protocol.GatewayRequest;
 import org.springframework.stereotype.Component;
@@ -30,22 +30,22 @@ class LedgerReads {
     private static final String QSCC = "qscc";
     private static final int MOST_BLOCK_HASHES = 4096;
 
-    private final GatewayAdministration gateway;
+    private final GatewayDirectory directory;
     private final LedgerClient ledger;
     private final LedgerIdentity portal;
     private final Map<String, String> blockHashes = new ConcurrentHashMap<>();
 
-    LedgerReads(GatewayAdministration gateway, LedgerClient ledger, LedgerIdentity portal) {
-        this.gateway = gateway;
+    LedgerReads(GatewayDirectory directory, LedgerClient ledger, LedgerIdentity portal) {
+        this.directory = directory;
         this.ledger = ledger;
         this.portal = portal;
     }
 
     /** The caller's application, once it is known that the caller is one of its members (any role). */
     GatewayApplicationView applicationOfMember(GatewayRequest request) {
-        GatewayApplicationView app = gateway.application(request.appCode())
+        GatewayApplicationView app = directory.application(request.appCode())
                 .orElseThrow(() -> new GatewayRefusal("unknown application " + request.appCode()));
-        if (gateway.member(app.appCode(), request.userCode()).isEmpty()) {
+        if (directory.member(app.appCode(), request.userCode()).isEmpty()) {
             throw new GatewayRefusal("user " + request.userCode() + " is not a member of application " + app.appCode());
         }
         return app;

@@ -9,13 +9,13 @@ import java.util.Optional;
 import org.openbsn.applications.api.ApplicationFunction;
 import org.openbsn.applications.api.CertificateMode;
 import org.openbsn.applications.api.FunctionType;
-import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.gatewayadapter.api.GatewayApplicationView;
 import org.openbsn.gatewayadapter.api.GatewayCallAuditedEvent;
 import org.openbsn.gatewayadapter.api.GatewayMemberView;
 import org.openbsn.gatewayadapter.api.GatewayUserView;
 import org.openbsn.gatewayadapter.keys.HostedKeys;
 import org.openbsn.gatewayadapter.keys.Pems;
+import org.openbsn.gatewayadapter.protocol.GatewayDirectory;
 import org.openbsn.gatewayadapter.protocol.GatewayRefusal;
 import org.openbsn.gatewayadapter.protocol.GatewayRequest;
 import org.springframework.stereotype.Component;
@@ -29,18 +29,18 @@ import org.springframework.stereotype.Component;
 @Component
 class ProposalChecks {
 
-    private final GatewayAdministration gateway;
+    private final GatewayDirectory directory;
     private final HostedKeys keys;
     private final AuditTrail audit;
 
-    ProposalChecks(GatewayAdministration gateway, HostedKeys keys, AuditTrail audit) {
-        this.gateway = gateway;
+    ProposalChecks(GatewayDirectory directory, HostedKeys keys, AuditTrail audit) {
+        this.directory = directory;
         this.keys = keys;
         this.audit = audit;
     }
 
     CheckedProposal check(GatewayRequest request) {
-        GatewayApplicationView app = gateway.application(request.appCode())
+        GatewayApplicationView app = directory.application(request.appCode())
                 .orElseThrow(() -> new GatewayRefusal("unknown application " + request.appCode()));
         if (app.mode() != CertificateMode.PUBLIC_KEY_UPLOAD) {
             throw new GatewayRefusal(request.path() + " takes proposals signed by public-key-upload users; application "
@@ -111,7 +111,7 @@ class ProposalChecks {
                     + app.appCode() + " (its CN must be name" + suffix + ")");
         }
         String name = commonName.substring(0, commonName.length() - suffix.length());
-        GatewayUserView user = gateway.user(app.appCode(), name).orElseThrow(() -> new GatewayRefusal(
+        GatewayUserView user = directory.user(app.appCode(), name).orElseThrow(() -> new GatewayRefusal(
                 "the proposal's creator " + commonName + " is not a registered user of application " + app.appCode()));
         if (!user.userCode().equals(request.userCode())) {
             throw new GatewayRefusal("the proposal's creator " + commonName + " was registered by another participant, not by "
@@ -132,7 +132,7 @@ class ProposalChecks {
             throw denied(request, app, userName, chaincodeFunction, "application " + app.appCode()
                     + " has no function that runs chaincode function " + chaincodeFunction);
         }
-        List<String> roles = gateway.member(app.appCode(), request.userCode()).map(GatewayMemberView::roles).orElse(List.of());
+        List<String> roles = directory.member(app.appCode(), request.userCode()).map(GatewayMemberView::roles).orElse(List.of());
         Optional<String> firstDenial = Optional.empty();
         for (ApplicationFunction candidate : candidates) {
             Optional<String> denial = Permissions.denial(app, request.userCode(), roles, candidate.name());

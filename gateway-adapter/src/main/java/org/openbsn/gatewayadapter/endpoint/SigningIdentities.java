@@ -4,13 +4,13 @@ import java.security.PrivateKey;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.gatewayadapter.api.GatewayApplicationView;
 import org.openbsn.gatewayadapter.api.GatewayUserView;
 import org.openbsn.gatewayadapter.api.ParticipantKeysView;
 import org.openbsn.gatewayadapter.keys.HostedKeys;
 import org.openbsn.gatewayadapter.keys.Pems;
 import org.openbsn.gatewayadapter.ledger.LedgerIdentity;
+import org.openbsn.gatewayadapter.protocol.GatewayDirectory;
 import org.openbsn.gatewayadapter.protocol.GatewayRefusal;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +20,7 @@ class SigningIdentities {
 
     private static final int MOST_UNSEALED = 10_000;
 
-    private final GatewayAdministration gateway;
+    private final GatewayDirectory directory;
     private final HostedKeys keys;
     /**
      * Identities already unsealed from the vault, by key id and certificate: a new certificate for
@@ -28,21 +28,21 @@ class SigningIdentities {
      */
     private final Map<String, LedgerIdentity> unsealed = new ConcurrentHashMap<>();
 
-    SigningIdentities(GatewayAdministration gateway, HostedKeys keys) {
-        this.gateway = gateway;
+    SigningIdentities(GatewayDirectory directory, HostedKeys keys) {
+        this.directory = directory;
         this.keys = keys;
     }
 
     /** The identity for {@code userName} ({@code ""}: the participant's own); a refusal names what is missing. */
     LedgerIdentity of(GatewayApplicationView app, String userCode, String userName) {
         if (userName.isEmpty()) {
-            ParticipantKeysView participant = gateway.keys(userCode).filter(view -> !view.identityCertificatePem().isEmpty())
+            ParticipantKeysView participant = directory.keys(userCode).filter(view -> !view.identityCertificatePem().isEmpty())
                     .orElseThrow(() -> new GatewayRefusal("user " + userCode + " has no transaction identity on this gateway;"
                             + " issue or upload its access key again once a member CA is configured"));
             return identity(participant.identityMspId(), participant.identityCertificatePem(),
                     HostedKeys.identityKeyId(userCode), userCode);
         }
-        GatewayUserView user = gateway.user(app.appCode(), userName)
+        GatewayUserView user = directory.user(app.appCode(), userName)
                 .orElseThrow(() -> new GatewayRefusal("user name " + userName + " is not registered in application "
                         + app.appCode()));
         if (!user.userCode().equals(userCode)) {

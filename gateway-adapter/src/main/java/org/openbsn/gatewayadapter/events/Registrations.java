@@ -9,13 +9,13 @@ import org.openbsn.applications.api.ApplicationFunction;
 import org.openbsn.applications.api.ApplicationRole;
 import org.openbsn.applications.api.FunctionType;
 import org.openbsn.gatewayadapter.api.EventSubscriptionType;
-import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.gatewayadapter.api.GatewayApplicationView;
 import org.openbsn.gatewayadapter.api.GatewayMemberView;
 import org.openbsn.gatewayadapter.api.RegisterEventSubscriptionCommand;
 import org.openbsn.gatewayadapter.ledger.LedgerClient;
 import org.openbsn.gatewayadapter.ledger.LedgerException;
 import org.openbsn.gatewayadapter.ledger.LedgerIdentity;
+import org.openbsn.gatewayadapter.protocol.GatewayDirectory;
 import org.openbsn.gatewayadapter.protocol.GatewayRefusal;
 import org.openbsn.gatewayadapter.protocol.GatewayReply;
 import org.openbsn.gatewayadapter.protocol.GatewayRequest;
@@ -31,16 +31,16 @@ class Registrations {
 
     static final int LONGEST_ATTACH_ARGS = 1024;
 
-    private final GatewayAdministration gateway;
+    private final GatewayDirectory directory;
     private final EventSubscriptions subscriptions;
     private final LedgerClient ledger;
     private final LedgerIdentity reader;
     private final EventsProperties properties;
     private final EventFollowers followers;
 
-    Registrations(GatewayAdministration gateway, EventSubscriptions subscriptions, LedgerClient ledger,
+    Registrations(GatewayDirectory directory, EventSubscriptions subscriptions, LedgerClient ledger,
                   LedgerIdentity reader, EventsProperties properties, EventFollowers followers) {
-        this.gateway = gateway;
+        this.directory = directory;
         this.subscriptions = subscriptions;
         this.ledger = ledger;
         this.reader = reader;
@@ -49,7 +49,7 @@ class Registrations {
     }
 
     GatewayApplicationView application(GatewayRequest request) {
-        return gateway.application(request.appCode())
+        return directory.application(request.appCode())
                 .orElseThrow(() -> new GatewayRefusal("unknown application " + request.appCode()));
     }
 
@@ -61,7 +61,7 @@ class Registrations {
             return Optional.of("application " + app.appCode() + " defines no EVENT function, so its chaincode events"
                     + " cannot be subscribed to");
         }
-        List<String> roles = gateway.member(app.appCode(), userCode).map(GatewayMemberView::roles).orElse(List.of());
+        List<String> roles = directory.member(app.appCode(), userCode).map(GatewayMemberView::roles).orElse(List.of());
         boolean allowed = roles.stream().map(app::role).flatMap(Optional::stream).map(ApplicationRole::functions)
                 .anyMatch(functions -> functions.stream().anyMatch(eventFunctions::contains));
         if (allowed) {

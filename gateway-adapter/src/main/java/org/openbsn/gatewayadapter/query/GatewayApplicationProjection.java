@@ -25,14 +25,17 @@ class GatewayApplicationProjection {
 
     private final JdbcClient jdbc;
     private final QueryUpdateEmitter emitter;
+    private final ServingCache cache;
 
-    GatewayApplicationProjection(JdbcClient jdbc, QueryUpdateEmitter emitter) {
+    GatewayApplicationProjection(JdbcClient jdbc, QueryUpdateEmitter emitter, ServingCache cache) {
         this.jdbc = jdbc;
         this.emitter = emitter;
+        this.cache = cache;
     }
 
     @EventHandler
     void on(GatewayApplicationDefinedEvent event, @SequenceNumber long version) {
+        cache.changed();
         int changed = jdbc.sql("""
                 insert into gateway_application_view (app_code, name, channel_id, msp_id, chaincode, mode, version)
                 values (:app, :name, :channel, :msp, :chaincode, :mode, :version)
@@ -69,6 +72,7 @@ class GatewayApplicationProjection {
 
     @EventHandler
     void on(ParticipantAdmittedEvent event, @SequenceNumber long version) {
+        cache.changed();
         int changed = jdbc.sql("""
                 insert into gateway_member_view (app_code, user_code, version) values (:app, :user, :version)
                 on conflict (app_code, user_code) do update set version = excluded.version
@@ -93,6 +97,7 @@ class GatewayApplicationProjection {
 
     @EventHandler
     void on(GatewayQuotaSetEvent event, @SequenceNumber long version) {
+        cache.changed();
         int changed = jdbc.sql("""
                 insert into gateway_quota_view (app_code, node_code, tps, version) values (:app, :node, :tps, :version)
                 on conflict (app_code, node_code) do update set tps = excluded.tps, version = excluded.version
@@ -107,6 +112,7 @@ class GatewayApplicationProjection {
 
     @ResetHandler
     void reset() {
+        cache.changed();
         jdbc.sql("delete from gateway_quota_view").update();
         jdbc.sql("delete from gateway_member_role_view").update();
         jdbc.sql("delete from gateway_member_view").update();

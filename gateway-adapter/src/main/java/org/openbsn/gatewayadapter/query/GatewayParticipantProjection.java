@@ -21,24 +21,29 @@ class GatewayParticipantProjection {
 
     private final JdbcClient jdbc;
     private final QueryUpdateEmitter emitter;
+    private final ServingCache cache;
 
-    GatewayParticipantProjection(JdbcClient jdbc, QueryUpdateEmitter emitter) {
+    GatewayParticipantProjection(JdbcClient jdbc, QueryUpdateEmitter emitter, ServingCache cache) {
         this.jdbc = jdbc;
         this.emitter = emitter;
+        this.cache = cache;
     }
 
     @EventHandler
     void on(AccessKeyIssuedEvent event, @SequenceNumber long version) {
+        cache.changed();
         accessKey(event.userCode(), event.publicKeyPem(), true, version);
     }
 
     @EventHandler
     void on(AccessKeyUploadedEvent event, @SequenceNumber long version) {
+        cache.changed();
         accessKey(event.userCode(), event.publicKeyPem(), false, version);
     }
 
     @EventHandler
     void on(ParticipantIdentityIssuedEvent event, @SequenceNumber long version) {
+        cache.changed();
         jdbc.sql("""
                 insert into gateway_participant_view (user_code, identity_msp_id, identity_certificate_pem, version)
                 values (:user, :msp, :certificate, :version)
@@ -69,6 +74,7 @@ class GatewayParticipantProjection {
 
     @ResetHandler
     void reset() {
+        cache.changed();
         jdbc.sql("delete from gateway_participant_view").update();
     }
 

@@ -27,14 +27,17 @@ class GatewayUserProjection {
 
     private final JdbcClient jdbc;
     private final QueryUpdateEmitter emitter;
+    private final ServingCache cache;
 
-    GatewayUserProjection(JdbcClient jdbc, QueryUpdateEmitter emitter) {
+    GatewayUserProjection(JdbcClient jdbc, QueryUpdateEmitter emitter, ServingCache cache) {
         this.jdbc = jdbc;
         this.emitter = emitter;
+        this.cache = cache;
     }
 
     @EventHandler
     void on(GatewayUserRegisteredEvent event, @SequenceNumber long version) {
+        cache.changed();
         jdbc.sql("""
                 insert into gateway_user_view (app_code, name, user_code, version) values (:app, :name, :user, :version)
                 on conflict (app_code, name) do nothing""")
@@ -45,6 +48,7 @@ class GatewayUserProjection {
 
     @EventHandler
     void on(GatewayUserEnrolledEvent event, @SequenceNumber long version) {
+        cache.changed();
         jdbc.sql("""
                 update gateway_user_view set msp_id = :msp, certificate_pem = :certificate, version = :version
                 where app_code = :app and name = :name and version < :version""")
@@ -60,6 +64,7 @@ class GatewayUserProjection {
 
     @ResetHandler
     void reset() {
+        cache.changed();
         jdbc.sql("delete from gateway_user_view").update();
     }
 

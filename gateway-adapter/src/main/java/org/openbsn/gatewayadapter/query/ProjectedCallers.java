@@ -4,10 +4,12 @@ import java.security.PublicKey;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.openbsn.gatewayadapter.api.ParticipantKeysView;
+import org.openbsn.gatewayadapter.keys.BouncyCastleKeys;
 import org.openbsn.gatewayadapter.keys.Pems;
 import org.openbsn.gatewayadapter.protocol.GatewayCallers;
+import org.openbsn.gatewayadapter.protocol.GatewayDirectory;
 import org.openbsn.gatewayadapter.protocol.GatewayRefusal;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,28 +19,31 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectedCallers implements GatewayCallers {
 
-    private final JdbcClient jdbc;
+    private static final int MOST_KEYS = 20_000;
+
+    private final GatewayDirectory directory;
+    /** Parsed access keys by PEM, so that a key's verification table is built once. */
     private final Map<String, PublicKey> parsed = new ConcurrentHashMap<>();
 
-    ProjectedCallers(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ProjectedCallers(GatewayDirectory directory) {
+        this.directory = directory;
     }
 
     @Override
     public PublicKey accessKey(String userCode, String appCode) {
-        Boolean member = jdbc.sql("""
-                select exists (select 1 from gateway_member_view where app_code = :app and user_code = :user)
-                from gateway_application_view where app_code = :app""")
-                .param("app", appCode).param("user", userCode).query(Boolean.class).optional()
-                .orElseThrow(() -> new GatewayRefusal("unknown application " + appCode));
-        if (!member) {
+        if (directory.application(appCode).isEmpty()) {
+            throw new GatewayRefusal("unknown application " + appCode);
+        }
+        if (directory.member(appCode, userCode).isEmpty()) {
             throw new GatewayRefusal("user " + userCode + " is not a member of application " + appCode);
         }
-        String pem = jdbc.sql("select access_public_key_pem from gateway_participant_view where user_code = :user")
-                .param("user", userCode).query(String.class).optional().orElse("");
+        String pem = directory.keys(userCode).map(ParticipantKeysView::accessPublicKeyPem).orElse("");
         if (pem.isEmpty()) {
             throw new GatewayRefusal("user " + userCode + " has no access key; issue or upload one in the portal");
         }
-        return parsed.computeIfAbsent(pem, Pems::p256PublicKey);
+        if (parsed.size() >= MOST_KEYS) {
+            parsed.clear();
+        }
+        return parsed.computeIfAbsent(pem, text -> BouncyCastleKeys.publicKey(Pems.p256PublicKey(text)));
     }
 }

@@ -85,7 +85,7 @@ class GatewayCallProjectionTest {
     @Test
     void aParticipantsMembershipsAreTheApplicationsItWasAdmittedTo() {
         GatewayApplicationProjection applications = new GatewayApplicationProjection(db.jdbc(),
-                SimpleQueryUpdateEmitter.builder().build());
+                SimpleQueryUpdateEmitter.builder().build(), new ServingCache());
         String appA = "a" + participant;
         String appB = "b" + participant;
         applications.on(new ParticipantAdmittedEvent(appB, participant, List.of("Reader")), 1);

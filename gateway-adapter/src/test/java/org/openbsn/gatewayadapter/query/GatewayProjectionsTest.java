@@ -30,10 +30,11 @@ class GatewayProjectionsTest {
     @BeforeEach
     void setUp() {
         SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
-        applications = new GatewayApplicationProjection(db.jdbc(), emitter);
-        participants = new GatewayParticipantProjection(db.jdbc(), emitter);
-        users = new GatewayUserProjection(db.jdbc(), emitter);
-        callers = new ProjectedCallers(db.jdbc());
+        ServingCache cache = new ServingCache();
+        applications = new GatewayApplicationProjection(db.jdbc(), emitter, cache);
+        participants = new GatewayParticipantProjection(db.jdbc(), emitter, cache);
+        users = new GatewayUserProjection(db.jdbc(), emitter, cache);
+        callers = new ProjectedCallers(new CachedDirectory(cache, applications, participants, users));
         app = "app" + UUID.randomUUID().toString().substring(0, 8);
         user = "USER" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -102,8 +103,11 @@ class GatewayProjectionsTest {
         assertThat(participants.handle(new FindParticipantKeysQuery(user))).get()
                 .isEqualTo(new ParticipantKeysView(user, "", false, "Org1MSP", "CERT", 1));
         participants.on(new AccessKeyUploadedEvent(user, publicKey), 2);
-        assertThat(callers.accessKey(user, app)).isEqualTo(Pems.p256PublicKey(publicKey));
+        assertThat(callers.accessKey(user, app).getEncoded()).isEqualTo(Pems.p256PublicKey(publicKey).getEncoded());
         assertThat(participants.handle(new FindParticipantKeysQuery(user))).get()
                 .isEqualTo(new ParticipantKeysView(user, publicKey, false, "Org1MSP", "CERT", 2));
+        String another = Pems.of(Pems.newP256KeyPair().getPublic());
+        participants.on(new AccessKeyUploadedEvent(user, another), 3);
+        assertThat(callers.accessKey(user, app).getEncoded()).isEqualTo(Pems.p256PublicKey(another).getEncoded());
     }
 }
