@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -17,6 +18,7 @@ import org.openbsn.gatewayadapter.api.FindGatewayCallsQuery;
 import org.openbsn.gatewayadapter.api.GatewayCallAuditedEvent;
 import org.openbsn.gatewayadapter.api.GatewayCallView;
 import org.openbsn.gatewayadapter.api.GatewayCallsPage;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +33,12 @@ class GatewayCallProjection {
 
     GatewayCallProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Every gateway call is audited: under load, record them up to 100 events to a transaction, not one. */
+    @Autowired
+    void configure(EventProcessingConfigurer configurer) {
+        configurer.registerPooledStreamingEventProcessorConfiguration(NAME, (configuration, builder) -> builder.batchSize(100));
     }
 
     @EventHandler
