@@ -1,11 +1,12 @@
 package org.openbsn.gatewayadapter.protocol;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 import jakarta.servlet.http.HttpServlet;
@@ -17,7 +18,6 @@ import org.apache.catalina.startup.Tomcat;
 public final class ServedGateway implements AutoCloseable {
 
     private final Tomcat tomcat;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     public ServedGateway(HttpServlet servlet) {
         try {
@@ -41,19 +41,35 @@ public final class ServedGateway implements AutoCloseable {
         return "http://127.0.0.1:" + tomcat.getConnector().getLocalPort();
     }
 
-    /** POSTs {@code body} as the Java SDK does and returns the raw reply. */
-    public HttpResponse<String> post(String path, String body) {
+    /**
+     * POSTs {@code body} as the Java SDK does (a blocking JDK connection, kept alive between calls)
+     * and returns the raw reply.
+     */
+    public Reply post(String path, String body) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                    .header("Content-Type", "application/json;charset=UTF-8")
-                    .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl() + path).toURL().openConnection();
+            connection.setRequestMethod("POST");
+            connection.setDoOutput(true);
+            connection.setRequestProperty("Content-Type", "application/json;charset=UTF-8");
+            connection.setRequestProperty("Accept", "application/json");
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            connection.setFixedLengthStreamingMode(bytes.length);
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(bytes);
+            }
+            int status = connection.getResponseCode();
+            try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                String text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return new Reply(status, text, connection.getHeaderField("Content-Length"),
+                        connection.getHeaderField("Transfer-Encoding"));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
+    }
+
+    /** What came back: the HTTP status, the body, and the two headers the SDKs depend on (null when absent). */
+    public record Reply(int statusCode, String body, String contentLength, String transferEncoding) {
     }
 
     @Override
