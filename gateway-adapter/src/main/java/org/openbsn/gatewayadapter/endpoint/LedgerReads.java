@@ -2,9 +2,10 @@ package org.openbsn.gatewayadapter.endpoint;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import org.hyperledger.fabric.protos.common.Block;
@@ -34,11 +35,13 @@ class LedgerReads {
     private final LedgerClient ledger;
     private final LedgerIdentity portal;
     private final Map<String, String> blockHashes = new ConcurrentHashMap<>();
+    private final BlockHashes streamed;
 
-    LedgerReads(GatewayDirectory directory, LedgerClient ledger, LedgerIdentity portal) {
+    LedgerReads(GatewayDirectory directory, LedgerClient ledger, LedgerIdentity portal, BlockHashes streamed) {
         this.directory = directory;
         this.ledger = ledger;
         this.portal = portal;
+        this.streamed = streamed;
     }
 
     /** The caller's application, once it is known that the caller is one of its members (any role). */
@@ -106,6 +109,10 @@ class LedgerReads {
      * in it; {@code ""} when the block cannot be read, since the transaction is committed all the same.
      */
     String blockHash(GatewayApplicationView app, long number) {
+        Optional<String> known = streamed.of(app.channelId(), number);
+        if (known.isPresent()) {
+            return known.get();
+        }
         if (blockHashes.size() >= MOST_BLOCK_HASHES) {
             blockHashes.clear();
         }
