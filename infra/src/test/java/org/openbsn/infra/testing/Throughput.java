@@ -1,5 +1,6 @@
 package org.openbsn.infra.testing;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ public final class Throughput {
     /** Runs the load and answers clients, transactions, seconds, transactions per second and p50/p99 latency in ms. */
     public static Map<String, Object> run(int clients, int perClient, Call call) throws Exception {
         long[][] latencies = new long[clients][perClient];
+        long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
@@ -46,6 +48,7 @@ public final class Throughput {
             pool.shutdown();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuMillis = (processCpuNanos() - cpuBefore) / 1e6;
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("clients", clients);
@@ -54,7 +57,14 @@ public final class Throughput {
         figures.put("transactionsPerSecond", round(all.length / seconds));
         figures.put("latencyP50Ms", round(all[all.length / 2] / 1e6));
         figures.put("latencyP99Ms", round(all[(int) Math.ceil(all.length * 0.99) - 1] / 1e6));
+        // everything in this JVM (clients, servers, in-process ledger), so that a path's own work shows per call
+        figures.put("processCpuMsPerTransaction", round(cpuMillis / all.length));
+        figures.put("processCpuBusyPercent", round(cpuMillis / (seconds * 1000 * Runtime.getRuntime().availableProcessors()) * 100));
         return figures;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Two decimals, as the benchmark files show figures. */
