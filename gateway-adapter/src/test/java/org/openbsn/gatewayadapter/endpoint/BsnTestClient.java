@@ -116,7 +116,7 @@ final class BsnTestClient {
 
     static String sign(PrivateKey key, String text) {
         try {
-            Signature signature = Signature.getInstance("SHA256withECDSA");
+            Signature signature = BouncyCastleKeys.sha256WithEcdsa();
             signature.initSign(key);
             signature.update(text.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(signature.sign());
