@@ -10,6 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.openbsn.gatewayadapter.api.GatewayCallAuditedEvent;
+import org.openbsn.gatewayadapter.api.GatewayCallsAuditedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Component;
  * Records gateway calls in the event store, allowed or denied, for auditors and the participant's recent calls.
  *
  * <p>Calls that arrive together are committed together (group commit): one writer thread stores every
- * waiting record in a single transaction, and each caller returns only once its record is committed, so
- * no reply goes out for a call the audit trail could still lose.
+ * waiting record as one {@link GatewayCallsAuditedEvent} in a single transaction, and each caller returns
+ * only once its record is committed, so no reply goes out for a call the audit trail could still lose.
  */
 @Component
 class AuditTrail implements SmartLifecycle {
@@ -40,7 +41,7 @@ class AuditTrail implements SmartLifecycle {
 
     void record(GatewayCallAuditedEvent call) {
         if (writer == null) {
-            transactions.executeInTransaction(() -> events.publish(call));
+            transactions.executeInTransaction(() -> events.publish(new GatewayCallsAuditedEvent(List.of(call))));
             return;
         }
         Pending pending = new Pending(call, new CompletableFuture<>());
@@ -76,7 +77,7 @@ class AuditTrail implements SmartLifecycle {
     private void store(List<Pending> batch) {
         try {
             List<GatewayCallAuditedEvent> calls = batch.stream().map(Pending::call).toList();
-            transactions.executeInTransaction(() -> events.publish(calls));
+            transactions.executeInTransaction(() -> events.publish(new GatewayCallsAuditedEvent(calls)));
             batch.forEach(pending -> pending.stored().complete(null));
         } catch (RuntimeException e) {
             log.warn("Could not store {} gateway call records: {}", batch.size(), e.getMessage());

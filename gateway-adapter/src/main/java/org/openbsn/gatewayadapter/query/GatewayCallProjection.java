@@ -3,7 +3,10 @@ package org.openbsn.gatewayadapter.query;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
@@ -17,6 +20,7 @@ import org.openbsn.gatewayadapter.api.FindCallRatesQuery;
 import org.openbsn.gatewayadapter.api.FindGatewayCallsQuery;
 import org.openbsn.gatewayadapter.api.GatewayCallAuditedEvent;
 import org.openbsn.gatewayadapter.api.GatewayCallView;
+import org.openbsn.gatewayadapter.api.GatewayCallsAuditedEvent;
 import org.openbsn.gatewayadapter.api.GatewayCallsPage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,19 +45,48 @@ class GatewayCallProjection {
         configurer.registerPooledStreamingEventProcessorConfiguration(NAME, (configuration, builder) -> builder.batchSize(100));
     }
 
+    /** A call recorded alone, as every call was before calls were recorded together. */
     @EventHandler
-    void on(GatewayCallAuditedEvent event, @MessageIdentifier String eventId,
-            @Timestamp Instant time) {
-        jdbc.sql("""
+    void on(GatewayCallAuditedEvent event, @MessageIdentifier String eventId, @Timestamp Instant time) {
+        insert(List.of(event), List.of(eventId), time);
+    }
+
+    /** Calls recorded together: the {@code i}-th is kept as {@code eventId#i}, so a redelivery is stored once. */
+    @EventHandler
+    void on(GatewayCallsAuditedEvent event, @MessageIdentifier String eventId, @Timestamp Instant time) {
+        List<GatewayCallAuditedEvent> calls = event.calls();
+        List<String> ids = IntStream.range(0, calls.size()).mapToObj(i -> String.format("%s#%03d", eventId, i)).toList();
+        insert(calls, ids, time);
+    }
+
+    /** One statement for all the calls of an event. */
+    private void insert(List<GatewayCallAuditedEvent> calls, List<String> ids, Instant time) {
+        if (calls.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("""
                 insert into gateway_call_view (event_id, user_code, app_code, user_name, function_name, path, allowed,
                     transaction_id, outcome, called_at)
-                values (:id, :user, :app, :name, :function, :path, :allowed, :tx, :outcome, :at)
-                on conflict (event_id) do nothing""")
-                .param("id", eventId).param("user", text(event.userCode())).param("app", text(event.appCode()))
-                .param("name", text(event.userName())).param("function", text(event.function()))
-                .param("path", event.path()).param("allowed", event.allowed())
-                .param("tx", text(event.transactionId())).param("outcome", text(event.outcome()))
-                .param("at", time.atOffset(ZoneOffset.UTC)).update();
+                values """);
+        Map<String, Object> values = new HashMap<>();
+        OffsetDateTime at = time.atOffset(ZoneOffset.UTC);
+        for (int i = 0; i < calls.size(); i++) {
+            GatewayCallAuditedEvent call = calls.get(i);
+            sql.append(i == 0 ? "" : ", ").append("(:id").append(i).append(", :user").append(i).append(", :app").append(i)
+                    .append(", :name").append(i).append(", :function").append(i).append(", :path").append(i)
+                    .append(", :allowed").append(i).append(", :tx").append(i).append(", :outcome").append(i).append(", :at)");
+            values.put("id" + i, ids.get(i));
+            values.put("user" + i, text(call.userCode()));
+            values.put("app" + i, text(call.appCode()));
+            values.put("name" + i, text(call.userName()));
+            values.put("function" + i, text(call.function()));
+            values.put("path" + i, call.path());
+            values.put("allowed" + i, call.allowed());
+            values.put("tx" + i, text(call.transactionId()));
+            values.put("outcome" + i, text(call.outcome()));
+        }
+        values.put("at", at);
+        jdbc.sql(sql.append(" on conflict (event_id) do nothing").toString()).params(values).update();
     }
 
     @ResetHandler
@@ -67,7 +100,7 @@ class GatewayCallProjection {
                 .param("user", query.userCode()).query(Long.class).single();
         var calls = jdbc.sql("""
                 select * from gateway_call_view where user_code = :user
-                order by called_at desc, event_id limit :limit offset :offset""")
+                order by called_at desc, event_id desc limit :limit offset :offset""")
                 .param("user", query.userCode()).param("limit", query.limit()).param("offset", query.offset())
                 .query((rs, row) -> new GatewayCallView(rs.getString("app_code"), rs.getString("user_name"),
                         rs.getString("function_name"), rs.getString("path"), rs.getBoolean("allowed"),

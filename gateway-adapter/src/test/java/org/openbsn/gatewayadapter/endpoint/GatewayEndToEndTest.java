@@ -32,7 +32,6 @@ import org.openbsn.gatewayadapter.protocol.GatewayQuotas;
 import org.openbsn.gatewayadapter.protocol.GatewayServlet;
 import org.openbsn.gatewayadapter.protocol.GatewaySigner;
 import org.openbsn.gatewayadapter.protocol.ServedGateway;
-import org.openbsn.infra.testing.TestDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -327,29 +326,14 @@ class GatewayEndToEndTest {
     }
 
     private static List<String> auditedCalls(String txId) {
-        return TestDatabase.get().jdbc().sql("""
-                select convert_from(payload, 'UTF8') from domain_event_entry
-                where payload_type = :type and convert_from(payload, 'UTF8') like :tx""")
-                .param("type", GatewayCallAuditedEvent.class.getName()).param("tx", "%" + txId + "%")
-                .query(String.class).list();
+        return AuditedCalls.containing(txId);
     }
 
     private static List<String> audited(String appCode, String path) {
-        return TestDatabase.get().jdbc().sql("""
-                select convert_from(payload, 'UTF8') from domain_event_entry
-                where payload_type = :type and convert_from(payload, 'UTF8') like :app
-                and convert_from(payload, 'UTF8') like :path""")
-                .param("type", GatewayCallAuditedEvent.class.getName()).param("app", "%\"appCode\":\"" + appCode + "\"%")
-                .param("path", "%\"path\":\"" + path + "\"%")
-                .query(String.class).list();
+        return AuditedCalls.containing("\"appCode\":\"" + appCode + "\"", "\"path\":\"" + path + "\"");
     }
 
     private static List<String> auditedDenials(String userCode) {
-        return TestDatabase.get().jdbc().sql("""
-                select convert_from(payload, 'UTF8') from domain_event_entry
-                where payload_type = :type and convert_from(payload, 'UTF8') like :user
-                and convert_from(payload, 'UTF8') like '%"allowed":false%'""")
-                .param("type", GatewayCallAuditedEvent.class.getName()).param("user", "%" + userCode + "%")
-                .query(String.class).list();
+        return AuditedCalls.containing(userCode, "\"allowed\":false");
     }
 }

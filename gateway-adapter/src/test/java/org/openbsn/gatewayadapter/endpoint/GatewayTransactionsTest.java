@@ -25,10 +25,8 @@ import org.openbsn.devnet.ledger.BlockHashing;
 import org.openbsn.devnet.ledger.ChannelLedger;
 import org.openbsn.devnet.msp.NodeOu;
 import org.openbsn.devnet.msp.OrganisationCa;
-import org.openbsn.gatewayadapter.api.GatewayCallAuditedEvent;
 import org.openbsn.gatewayadapter.keys.Pems;
 import org.openbsn.gatewayadapter.protocol.GatewayEndpoint;
-import org.openbsn.infra.testing.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -165,12 +163,8 @@ class GatewayTransactionsTest {
         gateway.assertRefused(new BsnLedgerCalls(gateway.reader).prepare(ritasSet.transData()),
                 "role Reader of user " + gateway.reader.userCode + " in application " + gateway.app
                         + " does not include function set");
-        assertThat(TestDatabase.get().jdbc().sql("""
-                select convert_from(payload, 'UTF8') from domain_event_entry
-                where payload_type = :type and convert_from(payload, 'UTF8') like :user
-                and convert_from(payload, 'UTF8') like '%"function":"set"%'""")
-                .param("type", GatewayCallAuditedEvent.class.getName()).param("user", "%" + gateway.reader.userCode + "%")
-                .query(String.class).list()).as("the denial is audited").singleElement().asString()
+        assertThat(AuditedCalls.containing(gateway.reader.userCode, "\"function\":\"set\""))
+                .as("the denial is audited").singleElement().asString()
                 .contains("\"userName\":\"rita\"", "\"function\":\"set\"", "\"allowed\":false");
         gateway.assertRefused(new BsnLedgerCalls(gateway.reader).trans(gateway.ritas("transfer", "x").transData()),
                 "application " + gateway.app + " has no function that runs chaincode function transfer");

@@ -57,6 +57,24 @@ class GatewayCallProjectionTest {
     }
 
     @Test
+    void callsRecordedTogetherAreEachShownLastArrivedFirstAndARedeliveryIsStoredOnce() {
+        Instant at = Instant.parse("2026-11-23T08:30:00Z");
+        GatewayCallsAuditedEvent together = new GatewayCallsAuditedEvent(List.of(
+                call(participant, "get", true, "tx-a"), call(other, "get", true, "tx-b"),
+                call(participant, "set", false, ""), call(participant, "set", true, "tx-c")));
+        calls.on(together, "batch-" + participant, at);
+        calls.on(together, "batch-" + participant, at);
+
+        GatewayCallsPage mine = calls.handle(new FindGatewayCallsQuery(participant, 0, 10));
+        assertThat(mine.total()).isEqualTo(3);
+        assertThat(mine.calls()).extracting(GatewayCallView::transactionId, GatewayCallView::allowed)
+                .containsExactly(tuple("tx-c", true), tuple("", false), tuple("tx-a", true));
+        assertThat(mine.calls()).extracting(GatewayCallView::calledAt).containsOnly(at);
+        assertThat(calls.handle(new FindGatewayCallsQuery(other, 0, 10)).calls())
+                .extracting(GatewayCallView::transactionId).containsExactly("tx-b");
+    }
+
+    @Test
     void anApplicationsCallsAreCountedPerBucketWithTheAdmittedOnesApart() {
         String app = "rate" + participant;
         Instant start = Instant.parse("2026-11-23T09:00:00Z");
