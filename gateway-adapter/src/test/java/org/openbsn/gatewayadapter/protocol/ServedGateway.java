@@ -18,6 +18,7 @@ import org.apache.catalina.startup.Tomcat;
 public final class ServedGateway implements AutoCloseable {
 
     private final Tomcat tomcat;
+    private final String baseUrl;
 
     public ServedGateway(HttpServlet servlet) {
         try {
@@ -30,6 +31,7 @@ public final class ServedGateway implements AutoCloseable {
             context.addServletMappingDecoded("/api/*", "gateway");
             tomcat.getConnector();
             tomcat.start();
+            baseUrl = "http://127.0.0.1:" + tomcat.getConnector().getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (LifecycleException e) {
@@ -38,7 +40,7 @@ public final class ServedGateway implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://127.0.0.1:" + tomcat.getConnector().getLocalPort();
+        return baseUrl;
     }
 
     /**
