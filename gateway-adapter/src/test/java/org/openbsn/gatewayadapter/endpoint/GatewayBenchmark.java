@@ -55,7 +55,7 @@ import org.springframework.context.event.ContextClosedEvent;
 @Tag("benchmark")
 class GatewayBenchmark {
 
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
     private static final int MOST_WARM_UP_ROUNDS = 40;
 
     static {
