@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * The hashes of the blocks that gateway calls commit in, for blockInfo.blockHash, from one block
  * stream per channel instead of a qscc query per block: the stream opens at the block of the first
  * call that asks, and keeps the latest {@value #KEPT} hashes. A hash the stream has not delivered
- * within half a second, or while its stream is down, or from before the stream opened, is not known
- * here, and the caller reads the block itself.
+ * within half a second, or while its stream is down, or from before the stream opened or so long ago
+ * that it is no longer kept, is not known here, and the caller reads the block itself.
  */
 @Component
 class BlockHashes implements DisposableBean {
@@ -69,14 +69,12 @@ class BlockHashes implements DisposableBean {
                 return size() > KEPT;
             }
         };
-        private final long first;
         private long next;
         private boolean down;
         private volatile CloseableIterator<Block> stream;
 
         ChannelBlocks(String channel, long from) {
             this.channel = channel;
-            this.first = from;
             this.next = from;
             this.follower = new Thread(this::follow, "gateway-block-hashes-" + channel);
             follower.setDaemon(true);
@@ -85,7 +83,7 @@ class BlockHashes implements DisposableBean {
 
         synchronized Optional<String> await(long number) {
             long deadline = System.nanoTime() + WAIT.toNanos();
-            while (!hashes.containsKey(number) && number >= first && !down && !closed) {
+            while (!hashes.containsKey(number) && number >= next && !down && !closed) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     break;
