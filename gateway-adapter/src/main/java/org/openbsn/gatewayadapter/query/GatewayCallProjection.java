@@ -39,7 +39,7 @@ class GatewayCallProjection {
         this.jdbc = jdbc;
     }
 
-    /** Every gateway call is audited: under load, record them up to 100 events to a transaction, not one. */
+    /** Audit events arrive all the time under load: project up to 100 of them per transaction, not one. */
     @Autowired
     void configure(EventProcessingConfigurer configurer) {
         configurer.registerPooledStreamingEventProcessorConfiguration(NAME, (configuration, builder) -> builder.batchSize(100));

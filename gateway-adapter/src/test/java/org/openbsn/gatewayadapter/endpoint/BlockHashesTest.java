@@ -3,7 +3,6 @@ package org.openbsn.gatewayadapter.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,15 +13,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openbsn.devnet.Devnet;
 import org.openbsn.devnet.ledger.BlockHashing;
 import org.openbsn.devnet.ledger.ChannelLedger;
-import org.openbsn.devnet.msp.Identity;
-import org.openbsn.devnet.msp.NodeOu;
-import org.openbsn.devnet.msp.Pem;
+import org.openbsn.gatewayadapter.ledger.DevnetLedger;
 import org.openbsn.gatewayadapter.ledger.LedgerClient;
 import org.openbsn.gatewayadapter.ledger.LedgerIdentity;
-import org.openbsn.infra.ledger.LedgerConnection;
 
 /** Block hashes for blockInfo, from one real block stream per channel of a devnet over TLS. */
 class BlockHashesTest {
@@ -30,25 +25,20 @@ class BlockHashesTest {
     @TempDir
     static Path data;
 
-    private static Devnet devnet;
+    private static DevnetLedger ledger;
     private static LedgerClient client;
     private static LedgerIdentity member;
 
     @BeforeAll
     static void start() {
-        devnet = Devnet.start(Devnet.Settings.defaults(data));
-        devnet.openChannel("hashes-1", List.of("Org1MSP"));
-        devnet.deployBaseChaincode("hashes-1", "base");
-        client = new LedgerClient(List.of(new LedgerConnection.Peer("127.0.0.1", devnet.port(),
-                Pem.of(devnet.tlsCaCertificate()))), Duration.ofSeconds(5));
-        Identity user = devnet.organisation("Org1MSP").enroll("hasher", NodeOu.CLIENT);
-        member = new LedgerIdentity(user.mspId(), user.certificate(), user.privateKey());
+        ledger = DevnetLedger.start(data, "hashes-1", "hasher");
+        client = ledger.client();
+        member = ledger.member();
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        devnet.close();
+        ledger.close();
     }
 
     private static long set(String key) {
@@ -57,8 +47,8 @@ class BlockHashesTest {
     }
 
     private static String headerHashOf(long block) {
-        ChannelLedger ledger = devnet.channel("hashes-1").orElseThrow();
-        return HexFormat.of().formatHex(BlockHashing.headerHash(ledger.block(block).getHeader()));
+        ChannelLedger blocks = ledger.devnet().channel("hashes-1").orElseThrow();
+        return HexFormat.of().formatHex(BlockHashing.headerHash(blocks.block(block).getHeader()));
     }
 
     @Test

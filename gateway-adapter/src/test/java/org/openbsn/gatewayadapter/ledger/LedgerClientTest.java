@@ -31,31 +31,30 @@ class LedgerClientTest {
     @TempDir
     static Path data;
 
+    private static DevnetLedger ledger;
     private static Devnet devnet;
     private static LedgerClient client;
     private static LedgerIdentity member;
 
     @BeforeAll
     static void start() {
-        devnet = Devnet.start(Devnet.Settings.defaults(data));
-        devnet.openChannel("app-1", List.of("Org1MSP"));
-        devnet.deployBaseChaincode("app-1", "base");
-        client = new LedgerClient(List.of(peer(devnet.port())), Duration.ofSeconds(5));
-        member = identity(devnet.organisation("Org1MSP").enroll("app-user", NodeOu.CLIENT));
+        ledger = DevnetLedger.start(data, "app-1", "app-user");
+        devnet = ledger.devnet();
+        client = ledger.client();
+        member = ledger.member();
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        devnet.close();
+        ledger.close();
     }
 
     private static LedgerIdentity identity(Identity identity) {
-        return new LedgerIdentity(identity.mspId(), identity.certificate(), identity.privateKey());
+        return DevnetLedger.identity(identity);
     }
 
     private static LedgerConnection.Peer peer(int port) {
-        return new LedgerConnection.Peer("127.0.0.1", port, Pem.of(devnet.tlsCaCertificate()));
+        return DevnetLedger.peer(devnet, port);
     }
 
     private static String text(byte[] bytes) {

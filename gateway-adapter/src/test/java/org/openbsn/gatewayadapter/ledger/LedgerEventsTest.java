@@ -15,11 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openbsn.devnet.Devnet;
-import org.openbsn.devnet.msp.Identity;
-import org.openbsn.devnet.msp.NodeOu;
-import org.openbsn.devnet.msp.Pem;
-import org.openbsn.infra.ledger.LedgerConnection;
 import org.openbsn.infra.testing.Await;
 import org.openbsn.infra.testing.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +27,7 @@ class LedgerEventsTest {
     @TempDir
     static Path data;
 
-    private static Devnet devnet;
+    private static DevnetLedger ledger;
     private static LedgerClient client;
     private static LedgerIdentity member;
     private static JdbcClient jdbc;
@@ -40,13 +35,9 @@ class LedgerEventsTest {
 
     @BeforeAll
     static void start() {
-        devnet = Devnet.start(Devnet.Settings.defaults(data));
-        devnet.openChannel("events-1", List.of("Org1MSP"));
-        devnet.deployBaseChaincode("events-1", "base");
-        client = new LedgerClient(List.of(new LedgerConnection.Peer("127.0.0.1", devnet.port(),
-                Pem.of(devnet.tlsCaCertificate()))), Duration.ofSeconds(5));
-        Identity user = devnet.organisation("Org1MSP").enroll("listener", NodeOu.CLIENT);
-        member = new LedgerIdentity(user.mspId(), user.certificate(), user.privateKey());
+        ledger = DevnetLedger.start(data, "events-1", "listener");
+        client = ledger.client();
+        member = ledger.member();
         jdbc = TestDatabase.get().jdbc();
         jdbc.sql("""
                 CREATE TABLE IF NOT EXISTS handled_event (
@@ -57,8 +48,7 @@ class LedgerEventsTest {
 
     @AfterAll
     static void stop() {
-        client.close();
-        devnet.close();
+        ledger.close();
     }
 
     private static void set(String key) {
