@@ -24,9 +24,15 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(SearchProperties.class)
 public class SearchAutoConfiguration {
 
-    /** Started only when no external cluster is configured. */
+    /** Started only when no external cluster is configured; already starting when {@link EarlyElasticsearch} began it. */
     @Bean(destroyMethod = "close")
-    LazyServer<EmbeddedElasticsearch> embeddedElasticsearch(SearchProperties properties) {
+    LazyServer<EmbeddedElasticsearch> embeddedElasticsearch(SearchProperties properties,
+                                                            ObjectProvider<EarlyElasticsearch.Starting> early) {
+        EarlyElasticsearch.Starting starting = early.getIfAvailable();
+        return starting != null ? starting.server() : embedded(properties);
+    }
+
+    static LazyServer<EmbeddedElasticsearch> embedded(SearchProperties properties) {
         return new LazyServer<>(() -> EmbeddedElasticsearch.start(
                 EmbeddedElasticsearch.locateDistribution(properties.distribution()),
                 properties.dataDir().resolve("elasticsearch"), properties.heap()));
