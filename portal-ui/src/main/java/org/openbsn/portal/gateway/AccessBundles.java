@@ -29,6 +29,8 @@ public class AccessBundles {
 
     static final String CERTIFICATE = "gateway-certificate.pem";
     static final String ACCESS_KEY = "access-private-key.pem";
+    /** Where the SDKs keep the certificates of the users they enrol (public-key-upload mode). */
+    static final String MSP_PATH = "./msp";
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final GatewayAdministration gateway;
@@ -57,20 +59,29 @@ public class AccessBundles {
         boolean hosted = gateway.keys(userCode).map(ParticipantKeysView::accessKeyHosted).orElse(false);
         Optional<String> privateKey = hosted
                 ? gateway.hostedAccessKey(userCode).map(HostedAccessKey::privateKeyPem) : Optional.empty();
+        String certificate = gateway.gatewayCertificatePem();
+        // Java's Config.buildLocalConfigByJson and Go's NewConfigFormFile take the PEM text itself; Python's Config
+        // takes file paths, so the same file carries both, as BSN's own downloads do
         ObjectNode config = json.createObjectNode()
                 .put("nodeApi", nodeApi)
                 .put("appCode", app.appCode())
                 .put("userCode", userCode)
+                .put("userPrivateKey", privateKey.orElse(""))
+                .put("bsnPublicKey", certificate)
+                .put("mspPath", MSP_PATH)
+                .put("user_code", userCode)
+                .put("app_code", app.appCode())
+                .put("user_private_cert_path", privateKey.isPresent() ? ACCESS_KEY : "")
+                .put("app_public_cert_path", CERTIFICATE)
+                .put("mspDir", MSP_PATH)
                 .put("mspId", app.mspId())
                 .put("channelId", app.channelId())
                 .put("caType", app.mode().caType())
-                .put("algorithmType", 2)
-                .put("bsnPublicKey", CERTIFICATE)
-                .put("userPrivateKey", privateKey.isPresent() ? ACCESS_KEY : "");
+                .put("algorithmType", 2);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             add(zip, "config.json", json.writeValueAsString(config));
-            add(zip, CERTIFICATE, gateway.gatewayCertificatePem());
+            add(zip, CERTIFICATE, certificate);
             if (privateKey.isPresent()) {
                 add(zip, ACCESS_KEY, privateKey.get());
             }
@@ -103,19 +114,23 @@ public class AccessBundles {
         return """
                 OpenBSN access bundle for application %s (%s)
 
-                config.json holds the settings of BSN's SDKs:
-                  nodeApi        -> the SDK's nodeApi / api address (the SDK appends /api/...)
-                  appCode        -> appCode (Java: AppInfo appCode; Go and Python: app_code)
-                  userCode       -> userCode (Python: user_code)
-                  userPrivateKey -> the file for prk / userPrivateKey (Python: user_private_cert_path)
-                  bsnPublicKey   -> the file for puk / bsnPublicKey (Python: app_public_cert_path); it is the
-                                    gateway's X.509 certificate, which every reply's mac verifies with
+                config.json is the configuration file of BSN's SDKs, loaded unchanged:
+                  Java: Config.buildLocalConfigByJson("config.json"); Go: config.NewConfigFormFile("config.json")
+                    nodeApi        -> the gateway's address (the SDK appends /api/...)
+                    appCode, userCode
+                    userPrivateKey -> your access private key, PEM text (also in %s)
+                    bsnPublicKey   -> the gateway's X.509 certificate, PEM text (also in %s); every
+                                      reply's mac verifies with it
+                    mspPath        -> where the SDK keeps the certificates of the users it enrols
+                  Python: Config(user_code, app_code, nodeApi, mspDir, httpcert, user_private_cert_path,
+                    app_public_cert_path), each value under that name in config.json (paths are relative
+                    to the bundle's folder)
                   mspId, channelId, caType, algorithmType -> what getAppInfo also answers
 
                 %s
                 %s
                 Note for BSN's Java SDK: it verifies replies with BSN's own built-in key, not the configured
                 one, so point its PublicConfig at %s to verify replies from this gateway.
-                """.formatted(app.appCode(), app.name(), key, enrol, CERTIFICATE);
+                """.formatted(app.appCode(), app.name(), ACCESS_KEY, CERTIFICATE, key, enrol, CERTIFICATE);
     }
 }

@@ -113,9 +113,20 @@ class ParticipantGatewayBrowserTest {
         assertThat(config.path("mspId").asText()).isEqualTo("Org1MSP");
         assertThat(bundle.get("gateway-certificate.pem")).isEqualTo(gateway.gatewayCertificatePem());
         assertThat(bundle.get("README.txt")).contains("userPrivateKey", "bsnPublicKey", appCode);
+        // BSN's Java and Go SDKs read these fields, PEM text included, from the file as it is
+        assertThat(config.path("userPrivateKey").asText()).isEqualTo(bundle.get("access-private-key.pem"))
+                .startsWith("-----BEGIN PRIVATE KEY-----");
+        assertThat(config.path("bsnPublicKey").asText()).isEqualTo(gateway.gatewayCertificatePem())
+                .startsWith("-----BEGIN CERTIFICATE-----");
+        assertThat(config.path("mspPath").asText()).isNotBlank();
+        // BSN's Python SDK takes the same values and paths of files in the bundle
+        assertThat(config.path("user_code").asText()).isEqualTo(userCode);
+        assertThat(config.path("app_code").asText()).isEqualTo(appCode);
+        assertThat(bundle).containsKeys(config.path("user_private_cert_path").asText(),
+                config.path("app_public_cert_path").asText());
 
         GatewayCaller system = new GatewayCaller(config.path("nodeApi").asText(), userCode, appCode,
-                Pems.privateKey(bundle.get("access-private-key.pem")));
+                Pems.privateKey(config.path("userPrivateKey").asText()));
         JsonNode reply = GatewayCaller.json(system.reqChainCode("set", "{\"baseKey\":\"tea-1\",\"baseValue\":\"picked\"}"));
         assertThat(reply.path("header").path("code").asInt()).as(reply.toString()).isZero();
         String txId = reply.path("body").path("blockInfo").path("txId").asText();
