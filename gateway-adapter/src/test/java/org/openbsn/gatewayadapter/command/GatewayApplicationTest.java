@@ -84,7 +84,7 @@ class GatewayApplicationTest {
 
     @Test
     void definesAnApplicationWhoseSysAdminRoleCoversEveryBaseFunction() {
-        assertThat(sysAdmin().functions()).containsExactly("set", "update", "delete", "get", "getHistory");
+        assertThat(sysAdmin().functions()).containsExactly("set", "update", "delete", "get", "getHistory", "events");
         fixture.givenNoPriorActivity()
                 .when(define(CertificateMode.KEY_TRUST, List.of(sysAdmin(), reader())))
                 .expectEvents(defined(CertificateMode.KEY_TRUST))

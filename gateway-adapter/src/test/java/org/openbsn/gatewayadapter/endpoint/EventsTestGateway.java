@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.openbsn.applications.api.ApplicationFunction;
 import org.openbsn.applications.api.ApplicationRole;
 import org.openbsn.applications.api.CertificateMode;
-import org.openbsn.applications.api.FunctionType;
 import org.openbsn.devnet.Devnet;
 import org.openbsn.devnet.msp.NodeOu;
 import org.openbsn.gatewayadapter.api.*;
@@ -76,8 +75,7 @@ final class EventsTestGateway implements AutoCloseable {
         context = startInstance();
         served = serve(context);
         app = "ev" + run;
-        List<ApplicationFunction> functions = new ArrayList<>(ApplicationFunction.ofBaseChaincode());
-        functions.add(new ApplicationFunction("events", "event_.*", FunctionType.EVENT));
+        List<ApplicationFunction> functions = ApplicationFunction.ofBaseChaincode(); // events included
         administration().define(new DefineGatewayApplicationCommand(app, "Events", channel, "Org1MSP", "base",
                 CertificateMode.KEY_TRUST, functions, List.of(ApplicationRole.sysAdminOf(functions),
                         new ApplicationRole("Reader", List.of("get")))));

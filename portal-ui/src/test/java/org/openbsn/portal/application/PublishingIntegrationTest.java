@@ -3,14 +3,20 @@ package org.openbsn.portal.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openbsn.portal.support.Acting.as;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,7 +63,7 @@ class PublishingIntegrationTest {
 
     @BeforeAll
     static void start() {
-        portal = PortalInstance.start(data, Map.of());
+        portal = PortalInstance.start(data, Map.of("bsn.gateway.callbacks.allow-private-addresses", "true"));
         applications = portal.bean(Applications.class);
         billing = portal.bean(Billing.class);
         nodes = portal.bean(CityNodes.class);
@@ -112,6 +118,22 @@ class PublishingIntegrationTest {
         assertThat(get.path("body").path("ccRes").path("ccData").asText()).as(get.toString()).contains("shipped");
         assertThat(applications.channel(live.channelId()).orElseThrow().height()).as("the set was committed in a block").isPositive();
 
+        // the base chaincode's default functions include its events: a new application's SysAdmin subscribes at once
+        List<String> callbacks = new CopyOnWriteArrayList<>();
+        HttpServer businessSystem = callbackReceiver(callbacks);
+        try {
+            JsonNode registered = GatewayCaller.json(caller.registerChaincodeEvent("base", "event_set",
+                    "http://127.0.0.1:" + businessSystem.getAddress().getPort() + "/bsn-events", "bills"));
+            assertThat(registered.path("header").path("code").asInt()).as(registered.toString()).isZero();
+            JsonNode again = GatewayCaller.json(caller.reqChainCode("set", "{\"baseKey\":\"bl-2\",\"baseValue\":\"loaded\"}"));
+            assertThat(again.path("header").path("code").asInt()).as(again.toString()).isZero();
+            Await.until("the event_set callback reaches the business system",
+                    () -> callbacks.stream().anyMatch(body -> body.contains("event_set") && body.contains("bills")),
+                    Duration.ofSeconds(30));
+        } finally {
+            businessSystem.stop(0);
+        }
+
         as(() -> applications.suspend(live.applicationId(), "operator-1", "a complaint under review"), Role.OPERATOR);
         Await.until("the gateway refuses the suspended application's calls", () -> GatewayCaller.json(
                 caller.reqChainCode("get", "bl-1")).path("header").path("msg").asText().contains("no TPS purchased"),
@@ -153,6 +175,24 @@ class PublishingIntegrationTest {
         Await.until("the roomy node holds nothing for the failed application",
                 () -> nodes.find(roomy).orElseThrow().reserved().equals(Capacity.NONE), Duration.ofSeconds(10));
         assertThat(nodes.find(small).orElseThrow().reserved()).isEqualTo(new Capacity(30, 10, 5));
+    }
+
+    /** A business system's callback endpoint on loopback: keeps each body and answers "success". */
+    private static HttpServer callbackReceiver(List<String> bodies) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                byte[] success = "success".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, success.length);
+                exchange.getResponseBody().write(success);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ApplicationView draft(String publisher, List<NodeResources> chosen) {

@@ -71,6 +71,17 @@ public final class GatewayCaller {
         return post("/api/fabric/v1/node/reqChainCode", envelope.toString());
     }
 
+    /** A chainCode/event/register, signed B+chainCode+eventKey+notifyUrl+attachArgs as BSN's SDKs sign it. */
+    public HttpResponse<String> registerChaincodeEvent(String chainCode, String eventKey, String notifyUrl, String attachArgs) {
+        ObjectNode body = JSON.createObjectNode().put("attachArgs", attachArgs).put("chainCode", chainCode)
+                .put("eventKey", eventKey).put("notifyUrl", notifyUrl);
+        ObjectNode envelope = JSON.createObjectNode();
+        envelope.set("body", body);
+        envelope.putObject("header").put("appCode", appCode).put("userCode", userCode);
+        envelope.put("mac", sign(userCode + appCode + chainCode + eventKey + notifyUrl + attachArgs));
+        return post("/api/fabric/v1/chainCode/event/register", envelope.toString());
+    }
+
     public HttpResponse<String> get(String path) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
