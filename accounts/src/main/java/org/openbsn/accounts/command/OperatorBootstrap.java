@@ -7,16 +7,20 @@ import org.openbsn.accounts.api.AccountRules;
 import org.openbsn.accounts.api.Accounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates the first operator account at first start. Without a configured password it generates
- * a one-time password, prints it once, and the operator must replace it at first sign-in.
+ * a one-time password, prints it once, and the operator must replace it at first sign-in. It runs once
+ * the event processors are started and before the web server opens, so the operator can sign in as soon as
+ * the sign-in page answers.
  */
 @Component
-class OperatorBootstrap implements ApplicationRunner {
+class OperatorBootstrap implements SmartLifecycle {
+
+    /** After Axon's start (phase Integer.MAX_VALUE - 3072), before the web server's (Integer.MAX_VALUE - 2048). */
+    private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 2560;
 
     private static final Logger log = LoggerFactory.getLogger(OperatorBootstrap.class);
 
@@ -28,8 +32,30 @@ class OperatorBootstrap implements ApplicationRunner {
         this.accounts = accounts;
     }
 
+    private volatile boolean running;
+
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
+        createOperator();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    void createOperator() {
         String email = properties.email();
         if (email == null || email.isBlank()) {
             log.info("BSN_OPERATOR_EMAIL is not set: no operator account is created at start-up");
