@@ -35,7 +35,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(true)
+                    // stopped by whoever started it (the portal's context, last of all), never by a hook of its own that
+                    // would stop it while the portal is still writing
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "100")
                     // the library turns these off for speed; the portal promises a change is on disk before it says done
@@ -63,7 +65,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        // a stop asked for during start-up interrupts the starting thread; PostgreSQL is still stopped in full
+        boolean interrupted = Thread.interrupted();
+        try {
+            postgres.close();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
         log.info("Embedded PostgreSQL stopped");
     }
 }

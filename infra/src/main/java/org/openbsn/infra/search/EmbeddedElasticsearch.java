@@ -122,6 +122,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 
     @Override
     public void close() {
+        // a stop asked for during start-up interrupts the starting thread; Elasticsearch still gets its time to stop
+        boolean interrupted = Thread.interrupted();
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
         tree.add(process.toHandle());
         tree.forEach(ProcessHandle::destroy);
@@ -131,6 +133,9 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             } catch (Exception slow) {
                 handle.destroyForcibly();
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         log.info("Embedded Elasticsearch stopped ({})", home.getFileName());
     }
