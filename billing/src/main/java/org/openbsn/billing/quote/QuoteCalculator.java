@@ -15,13 +15,15 @@ import org.openbsn.infra.error.FieldViolation;
 import org.openbsn.infra.error.InvalidInputException;
 import org.openbsn.infra.money.Money;
 import org.openbsn.noderegistry.api.Capacity;
+import org.openbsn.noderegistry.api.CapacityRules;
 import org.openbsn.noderegistry.api.CityNodeView;
 import org.openbsn.noderegistry.api.NodeStatus;
 import org.openbsn.noderegistry.api.UnitPrices;
 
 /**
  * Prices resources on city nodes: Σ over nodes (quantity × the node's yearly unit price) × years,
- * plus the platform fee. Input that cannot be priced is refused, naming the node and the field.
+ * plus the platform fee. Input that cannot be priced is refused, naming the node and the field; a quote shown to a
+ * buyer is also refused when a node does not have that much free.
  */
 public class QuoteCalculator {
 
@@ -36,7 +38,17 @@ public class QuoteCalculator {
         this.properties = properties;
     }
 
+    /** The price of an order being placed: its capacity is already held at the checkout, so not checked again here. */
     public Quote quote(List<QuoteItem> items, int years) {
+        return quote(items, years, false);
+    }
+
+    /** The price a buyer is shown, refused when a node does not have that much free (held capacity is not free). */
+    public Quote quoteWithinFreeCapacity(List<QuoteItem> items, int years) {
+        return quote(items, years, true);
+    }
+
+    private Quote quote(List<QuoteItem> items, int years, boolean withinFreeCapacity) {
         List<FieldViolation> violations = new ArrayList<>();
         if (years < MIN_YEARS || years > MAX_YEARS) {
             violations.add(FieldViolation.of("years", "rule.years-range",
@@ -77,6 +89,9 @@ public class QuoteCalculator {
             checkQuantity(violations, field + ".capacity.tps", name, "TPS", c.tps());
             checkQuantity(violations, field + ".capacity.storageGb", name, "storage GB", c.storageGb());
             checkQuantity(violations, field + ".capacity.bandwidthMbps", name, "bandwidth Mbps", c.bandwidthMbps());
+            if (withinFreeCapacity && !c.fitsWithin(node.free())) {
+                violations.add(CapacityRules.violation(field + ".capacity", name, node.free()));
+            }
             if (violations.isEmpty()) {
                 lines.addAll(linesFor(node, c, years));
             }

@@ -5,7 +5,7 @@ import org.openbsn.billing.api.Quote;
 import org.openbsn.billing.api.QuoteApplicationQuery;
 import org.springframework.stereotype.Component;
 
-/** Answers quotes with the node registry's current prices. */
+/** Answers quotes with the node registry's current prices and free capacity. */
 @Component
 class QuoteQueries {
 
@@ -17,6 +17,6 @@ class QuoteQueries {
 
     @QueryHandler
     Quote handle(QuoteApplicationQuery query) {
-        return calculator.quote(query.items(), query.years());
+        return calculator.quoteWithinFreeCapacity(query.items(), query.years());
     }
 }
