@@ -26,7 +26,7 @@ public final class TestNodes {
 
     public static BillingProperties properties() {
         return new BillingProperties(new BigDecimal("500.00"), 80, 10, "CNY", "http://localhost:8080",
-                new BillingProperties.Stripe(null, null, "https://api.stripe.com"));
+                new BillingProperties.Stripe(null, null, "https://api.stripe.com"), java.time.Duration.ofMinutes(60));
     }
 
     public static NodeDirectory directory() {

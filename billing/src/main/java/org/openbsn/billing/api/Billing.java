@@ -78,7 +78,7 @@ public class Billing {
         return join(queries.query(new FindOrdersByBuyerQuery(buyerId), ResponseTypes.multipleInstancesOf(OrderView.class)));
     }
 
-    /** A buyer's own invoices, newest first. */
+    /** A buyer's own invoices and credit notes, newest first. */
     public List<InvoiceView> invoices(String buyerId) {
         return join(queries.query(new FindInvoicesByBuyerQuery(buyerId), ResponseTypes.multipleInstancesOf(InvoiceView.class)));
     }
@@ -92,6 +92,18 @@ public class Billing {
         }
         requireBuyer(invoice.get().buyerId(), buyerId, "Invoice " + invoiceNumber);
         return join(queries.query(new RenderInvoiceQuery(invoiceNumber),
+                ResponseTypes.optionalInstanceOf(InvoiceDocument.class)));
+    }
+
+    /** The invoice or credit note as a PDF naming the buyer as {@code buyerName}, for its buyer only. */
+    public Optional<InvoiceDocument> invoicePdf(String invoiceNumber, String buyerId, String buyerName) {
+        Optional<InvoiceView> invoice = join(queries.query(new FindInvoiceQuery(invoiceNumber),
+                ResponseTypes.optionalInstanceOf(InvoiceView.class)));
+        if (invoice.isEmpty()) {
+            return Optional.empty();
+        }
+        requireBuyer(invoice.get().buyerId(), buyerId, "Invoice " + invoiceNumber);
+        return join(queries.query(new RenderInvoicePdfQuery(invoiceNumber, buyerName),
                 ResponseTypes.optionalInstanceOf(InvoiceDocument.class)));
     }
 

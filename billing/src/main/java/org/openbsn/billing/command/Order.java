@@ -32,6 +32,7 @@ class Order {
     private int attempt;
     private String provider;
     private String paymentReference;
+    private String invoiceNumber;
     private final Map<String, EarningAccruedEvent> earnings = new LinkedHashMap<>();
 
     Order() {
@@ -117,8 +118,13 @@ class Order {
         return new RefundTarget(provider, paymentReference, quote.total());
     }
 
-    void refund(String reason) {
+    /** The refund, and the credit note that cancels the order's invoice. */
+    void refund(String reason, String refundReference, Supplier<String> creditNoteNumber, Instant now) {
         apply(new OrderRefundedEvent(orderId, buyerId, subject, quote.total(), reason));
+        List<QuoteLine> credited = quote.lines().stream().map(line -> new QuoteLine(line.nodeId(), line.nodeName(),
+                line.payeeId(), line.resource(), line.quantity(), line.unitPrice(), line.amount().times(-1))).toList();
+        apply(new CreditNoteIssuedEvent(creditNoteNumber.get(), invoiceNumber, orderId, buyerId, subject, quote.years(),
+                credited, quote.platformFee().times(-1), quote.total().times(-1), provider, refundReference, reason, now));
         earnings.values().forEach(e -> apply(new EarningReversedEvent(orderId, e.ownerId(), e.nodeId(), e.share())));
     }
 
@@ -164,6 +170,11 @@ class Order {
         status = OrderStatus.PAID;
         provider = event.provider();
         paymentReference = event.paymentReference();
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceIssuedEvent event) {
+        invoiceNumber = event.invoiceNumber();
     }
 
     @EventSourcingHandler

@@ -138,7 +138,8 @@ class OrderCommandHandler {
         }
         String reference = providerFor(command.orderId(), target.provider())
                 .refund(command.orderId(), target.paymentReference(), target.amount(), command.reason().strip());
-        order.execute(o -> o.refund(command.reason().strip()));
+        Instant now = now();
+        order.execute(o -> o.refund(command.reason().strip(), reference, () -> invoiceNumbers.nextCreditNote(now), now));
         log.info("Order {} refunded {} through {} ({})", command.orderId(), target.amount(), target.provider(), reference);
         return order.version();
     }
