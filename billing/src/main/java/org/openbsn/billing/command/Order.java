@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ class Order {
     private String provider;
     private String paymentReference;
     private String invoiceNumber;
+    private Instant checkoutExpiresAt;
     private final Map<String, EarningAccruedEvent> earnings = new LinkedHashMap<>();
 
     Order() {
@@ -51,16 +53,22 @@ class Order {
                 orderId);
     }
 
-    /** Begins a payment attempt, or continues the current one; answers its number. */
-    int startCheckout(String actorId, String providerName) {
+    /** Begins a payment attempt, or continues the current one while it is open; answers its number. */
+    int startCheckout(String actorId, String providerName, Instant now, Duration timeout) {
         requireBuyer(actorId, "pay for");
         if (status == OrderStatus.PAID || status == OrderStatus.REFUNDED) {
             throw new DomainException("order.already-paid", "Order " + orderId + " is already paid", orderId);
         }
-        if (attempt == 0 || status == OrderStatus.PAYMENT_FAILED || !providerName.equals(provider)) {
-            apply(new CheckoutStartedEvent(orderId, buyerId, attempt + 1, providerName));
+        if (attempt == 0 || status == OrderStatus.PAYMENT_FAILED || !providerName.equals(provider)
+                || checkoutExpired(now)) {
+            apply(new CheckoutStartedEvent(orderId, buyerId, attempt + 1, providerName, now.plus(timeout)));
         }
         return attempt;
+    }
+
+    /** After its checkout closed, an order is not paid offline: the capacity held for it may be someone else's by now. */
+    boolean checkoutExpired(Instant now) {
+        return checkoutExpiresAt != null && !now.isBefore(checkoutExpiresAt);
     }
 
     /** Records the payment unless it is recorded already; the invoice number is taken only when it is not. */
@@ -162,6 +170,7 @@ class Order {
     void on(CheckoutStartedEvent event) {
         attempt = event.attempt();
         provider = event.provider();
+        checkoutExpiresAt = event.expiresAt();
         status = OrderStatus.AWAITING_PAYMENT;
     }
 

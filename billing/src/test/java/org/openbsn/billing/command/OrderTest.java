@@ -25,6 +25,7 @@ import org.openbsn.noderegistry.api.Capacity;
 class OrderTest {
 
     private static final String BUYER = "buyer-1";
+    private static final java.time.Duration CHECKOUT = java.time.Duration.ofMinutes(60);
     private static final OrderSubject SUBJECT = new OrderSubject(SubjectKind.APPLICATION, "app-1");
     private static final List<QuoteItem> ITEMS = List.of(
             new QuoteItem(TestNodes.SHANGHAI, new Capacity(10, 100, 0)),
@@ -54,7 +55,7 @@ class OrderTest {
     }
 
     private CheckoutStartedEvent checkout(int attempt) {
-        return new CheckoutStartedEvent(orderId, BUYER, attempt, "offline");
+        return new CheckoutStartedEvent(orderId, BUYER, attempt, "offline", fixture.currentTime().plus(CHECKOUT));
     }
 
     private PaymentConfirmedEvent confirmed() {
@@ -180,6 +181,18 @@ class OrderTest {
         fixture.given(placed(), checkout(1), failed, checkout(2))
                 .when(new FailPaymentCommand(orderId, 1, "expired"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void anOrderIsNotPaidOfflineAfterItsCheckoutClosedAndANewCheckoutOpensANewAttempt() {
+        CheckoutStartedEvent closed = new CheckoutStartedEvent(orderId, BUYER, 1, "offline",
+                fixture.currentTime().minusSeconds(1));
+        fixture.given(placed(), closed)
+                .when(new PayOfflineCommand(orderId, BUYER, true))
+                .expectEvents(new PaymentFailedEvent(orderId, BUYER, SUBJECT, "The checkout expired before it was paid"));
+        fixture.given(placed(), closed)
+                .when(new StartCheckoutCommand(orderId, BUYER, "/applications/app-1"))
+                .expectEvents(checkout(2));
     }
 
     @Test
