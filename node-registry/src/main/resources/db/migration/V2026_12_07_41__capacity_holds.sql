@@ -2,3 +2,12 @@
 alter table city_node_view add column held_tps            integer not null default 0;
 alter table city_node_view add column held_storage_gb     integer not null default 0;
 alter table city_node_view add column held_bandwidth_mbps integer not null default 0;
+
+-- Read model of the city-node-holds projection (rebuilt by replay): each hold and when it ends.
+create table city_node_hold (
+    node_id  varchar(64) not null,
+    order_id varchar(64) not null,
+    until    timestamptz not null,
+    primary key (node_id, order_id)
+);
+create index city_node_hold_until on city_node_hold (until);
