@@ -64,7 +64,7 @@ public class Applications {
     public Quote quote(String applicationId, String publisherId, ApplicationDesign design) {
         InvalidInputException.throwIfAny(ApplicationRules.orderViolations(design));
         requireLicence(publisherId, applicationId, design);
-        return billing.quote(items(design), design.years());
+        return billing.quote(items(design), design.years(), applicationId);
     }
 
     /**

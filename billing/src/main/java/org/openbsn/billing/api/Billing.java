@@ -30,9 +30,12 @@ public class Billing {
         this.commands = commands;
     }
 
-    /** The price of these resources for this many years; bad input is refused naming the node and field. */
-    public Quote quote(List<QuoteItem> items, int years) {
-        return join(queries.query(new QuoteApplicationQuery(items, years), Quote.class));
+    /**
+     * The price of these resources for this many years for an application; bad input, or more than a node has free
+     * (besides what the application holds itself), is refused naming the node and field.
+     */
+    public Quote quote(List<QuoteItem> items, int years, String applicationId) {
+        return join(queries.query(new QuoteApplicationQuery(items, years, applicationId), Quote.class));
     }
 
     /** Places the order (priced by billing); placing the same order again answers it unchanged. */

@@ -3,6 +3,7 @@ package org.openbsn.billing.quote;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,15 +41,21 @@ public class QuoteCalculator {
 
     /** The price of an order being placed: its capacity is already held at the checkout, so not checked again here. */
     public Quote quote(List<QuoteItem> items, int years) {
-        return quote(items, years, false);
+        return quote(items, years, null);
     }
 
     /** The price a buyer is shown, refused when a node does not have that much free (held capacity is not free). */
     public Quote quoteWithinFreeCapacity(List<QuoteItem> items, int years) {
-        return quote(items, years, true);
+        return quoteWithinFreeCapacity(items, years, Map.of());
     }
 
-    private Quote quote(List<QuoteItem> items, int years, boolean withinFreeCapacity) {
+    /** As {@link #quoteWithinFreeCapacity(List, int)}, counting what the buyer holds on each node ({@code ownHolds}) as free. */
+    public Quote quoteWithinFreeCapacity(List<QuoteItem> items, int years, Map<String, Capacity> ownHolds) {
+        return quote(items, years, ownHolds);
+    }
+
+    private Quote quote(List<QuoteItem> items, int years, Map<String, Capacity> ownHolds) {
+        boolean withinFreeCapacity = ownHolds != null;
         List<FieldViolation> violations = new ArrayList<>();
         if (years < MIN_YEARS || years > MAX_YEARS) {
             violations.add(FieldViolation.of("years", "rule.years-range",
@@ -89,8 +96,11 @@ public class QuoteCalculator {
             checkQuantity(violations, field + ".capacity.tps", name, "TPS", c.tps());
             checkQuantity(violations, field + ".capacity.storageGb", name, "storage GB", c.storageGb());
             checkQuantity(violations, field + ".capacity.bandwidthMbps", name, "bandwidth Mbps", c.bandwidthMbps());
-            if (withinFreeCapacity && !c.fitsWithin(node.free())) {
-                violations.add(CapacityRules.violation(field + ".capacity", name, node.free()));
+            if (withinFreeCapacity) {
+                Capacity free = node.free().plus(ownHolds.getOrDefault(node.nodeId(), Capacity.NONE));
+                if (!c.fitsWithin(free)) {
+                    violations.add(CapacityRules.violation(field + ".capacity", name, free));
+                }
             }
             if (violations.isEmpty()) {
                 lines.addAll(linesFor(node, c, years));

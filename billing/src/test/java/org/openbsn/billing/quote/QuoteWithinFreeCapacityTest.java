@@ -54,6 +54,13 @@ class QuoteWithinFreeCapacityTest {
     }
 
     @Test
+    void whatTheBuyerHoldsItselfIsFreeToItsOwnQuote() {
+        Quote quote = calculator.quoteWithinFreeCapacity(List.of(new QuoteItem("node-hz", new Capacity(700, 10, 1))), 1,
+                java.util.Map.of("node-hz", new Capacity(130, 100, 10)));
+        assertThat(quote.lines()).isNotEmpty();
+    }
+
+    @Test
     void refusesEachResourceThatDoesNotFit() {
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> calculator
                 .quoteWithinFreeCapacity(List.of(new QuoteItem("node-hz", new Capacity(1, 4801, 1))), 2));

@@ -2,6 +2,6 @@ package org.openbsn.noderegistry.api;
 
 import java.time.Instant;
 
-/** Capacity an order holds on a node, and until when. */
-public record CapacityHold(String nodeId, String orderId, Instant until) {
+/** Capacity an order of an application holds on a node, and until when. */
+public record CapacityHold(String nodeId, String orderId, String applicationId, Capacity capacity, Instant until) {
 }

@@ -59,6 +59,8 @@ class CapacityHoldProjectionTest {
 
         assertThat(holds.handle(new FindExpiredCapacityHoldsQuery(AT.plusSeconds(120))))
                 .filteredOn(hold -> hold.nodeId().equals(nodeId))
-                .containsExactly(new CapacityHold(nodeId, "order-1", AT.plusSeconds(60)));
+                .containsExactly(new CapacityHold(nodeId, "order-1", "app-1", new Capacity(1, 1, 1), AT.plusSeconds(60)));
+        assertThat(holds.handle(new FindCapacityHoldsOfApplicationQuery("app-2"))).filteredOn(h -> h.nodeId().equals(nodeId))
+                .extracting(CapacityHold::orderId).containsExactly("order-2");
     }
 }

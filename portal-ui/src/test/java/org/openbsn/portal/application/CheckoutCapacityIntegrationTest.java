@@ -113,6 +113,14 @@ class CheckoutCapacityIntegrationTest {
                 applications.quote(secondDraft.applicationId(), second, secondDraft.design()), Role.PUBLISHER));
         assertThat(refused.violations()).singleElement()
                 .satisfies(v -> assertThat(v.arguments()).containsExactly(name, 20, 990, 95));
+        Await.until("the first buyer, back from the checkout, is still quoted what it holds", () -> {
+            try {
+                return as(() -> applications.quote(firstDraft.applicationId(), first, firstDraft.design()), Role.PUBLISHER)
+                        .total().equals(Money.cny("8570.00"));
+            } catch (InvalidInputException notYet) {
+                return false;
+            }
+        }, PATIENCE);
 
         String firstOrder = applications.find(firstDraft.applicationId()).orElseThrow().orderId();
         as(() -> billing.payOffline(firstOrder, first, false), Role.PUBLISHER);
