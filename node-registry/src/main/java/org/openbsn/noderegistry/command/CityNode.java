@@ -138,16 +138,9 @@ class CityNode {
                     "Application " + command.applicationId() + " already holds a different reservation on this node",
                     command.applicationId());
         }
-        if (status != NodeStatus.ACTIVE) {
-            throw new DomainException("node.not-active", "The node is not active, so nothing can be reserved on it");
-        }
         Capacity requested = command.capacity();
-        if (requested.tps() < 0 || requested.storageGb() < 0 || requested.bandwidthMbps() < 0
-                || requested.equals(Capacity.NONE)) {
-            throw new DomainException("node.reservation-empty", "A reservation must ask for some capacity and none below zero");
-        }
-        // what the application held at the checkout is its own: the reservation takes it over
-        Capacity free = capacity.minus(reserved()).minus(holds.heldByOthers(command.applicationId(), now()));
+        requireReservable(requested);
+        Capacity free = freeFor(command.applicationId()); // its own hold: the reservation takes it over
         if (!requested.fitsWithin(free)) {
             throw new DomainException("node.reservation-does-not-fit",
                     "The reservation does not fit: free are " + free.tps() + " TPS, " + free.storageGb() + " GB, "
@@ -169,20 +162,14 @@ class CityNode {
                 && !same.get().until().isBefore(command.until())) {
             return AggregateLifecycle.getVersion();
         }
-        if (status != NodeStatus.ACTIVE) {
-            throw new DomainException("node.not-active", "The node is not active, so nothing can be reserved on it");
-        }
         Capacity requested = command.capacity();
-        if (requested.tps() < 0 || requested.storageGb() < 0 || requested.bandwidthMbps() < 0
-                || requested.equals(Capacity.NONE)) {
-            throw new DomainException("node.reservation-empty", "A reservation must ask for some capacity and none below zero");
-        }
+        requireReservable(requested);
         if (reservations.containsKey(command.applicationId())) {
             throw new DomainException("node.already-reserved",
                     "Application " + command.applicationId() + " already holds a different reservation on this node",
                     command.applicationId());
         }
-        Capacity free = capacity.minus(reserved()).minus(holds.heldByOthers(command.applicationId(), now()));
+        Capacity free = freeFor(command.applicationId());
         if (!requested.fitsWithin(free)) {
             throw CapacityRules.refusal(name, free);
         }
@@ -238,6 +225,21 @@ class CityNode {
             apply(new NodeCapacityReleasedEvent(nodeId, command.applicationId(), held));
         }
         return AggregateLifecycle.getVersion();
+    }
+
+    private void requireReservable(Capacity requested) {
+        if (status != NodeStatus.ACTIVE) {
+            throw new DomainException("node.not-active", "The node is not active, so nothing can be reserved on it");
+        }
+        if (requested.tps() < 0 || requested.storageGb() < 0 || requested.bandwidthMbps() < 0
+                || requested.equals(Capacity.NONE)) {
+            throw new DomainException("node.reservation-empty", "A reservation must ask for some capacity and none below zero");
+        }
+    }
+
+    /** What this application may take: neither reserved nor held by another application's checkout. */
+    private Capacity freeFor(String applicationId) {
+        return capacity.minus(reserved()).minus(holds.heldByOthers(applicationId, now()));
     }
 
     /** Axon's clock, which the aggregate test fixture sets. */
