@@ -1,6 +1,7 @@
 package org.openbsn.billing;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 
 import org.openbsn.billing.api.SubjectKind;
 import org.openbsn.infra.money.Money;
@@ -10,14 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Billing settings under {@code bsn.billing}: the platform fee added to every application order, the percentage of
  * a node's lines its owner earns, the percentage of a licence's price the platform keeps, the currency, the portal's public URL (where Stripe sends the buyer
- * back) and the Stripe account; without a Stripe key and webhook secret the offline test provider is used.
+ * back), the Stripe account and how long a checkout stays open (capacity is held meanwhile); without a Stripe key and webhook secret the offline test provider is used.
  */
 @ConfigurationProperties("bsn.billing")
 public record BillingProperties(@DefaultValue("500.00") BigDecimal platformFee, @DefaultValue("80") int ownerSharePercent,
                                 @DefaultValue("10") int licenceFeePercent,
                                 @DefaultValue("CNY") String currency,
                                 @DefaultValue("http://localhost:8080") String publicUrl,
-                                @DefaultValue Stripe stripe) {
+                                @DefaultValue Stripe stripe, @DefaultValue("60m") Duration checkoutTimeout) {
 
     public BillingProperties {
         if (ownerSharePercent < 0 || ownerSharePercent > 100) {
@@ -25,6 +26,10 @@ public record BillingProperties(@DefaultValue("500.00") BigDecimal platformFee, 
         }
         if (licenceFeePercent < 0 || licenceFeePercent > 100) {
             throw new IllegalArgumentException("bsn.billing.licence-fee-percent must be between 0 and 100");
+        }
+        if (checkoutTimeout.compareTo(Duration.ofMinutes(30)) < 0 || checkoutTimeout.compareTo(Duration.ofHours(24)) > 0) {
+            throw new IllegalArgumentException("bsn.billing.checkout-timeout must be between 30 minutes and 24 hours "
+                    + "(what Stripe Checkout allows), not " + checkoutTimeout);
         }
         if (platformFee.signum() < 0) {
             throw new IllegalArgumentException("bsn.billing.platform-fee cannot be negative");

@@ -63,7 +63,7 @@ class BillingIntegrationTest {
     @Test
     void quotesEveryResourceOnEveryNodeForTheYearsPlusThePlatformFee() {
         Quote quote = billing.quote(List.of(new QuoteItem(nodeA.nodeId(), new Capacity(10, 200, 0)),
-                new QuoteItem(nodeB.nodeId(), new Capacity(5, 0, 4))), 3);
+                new QuoteItem(nodeB.nodeId(), new Capacity(5, 0, 4))), 3, null);
 
         assertThat(quote.lines()).extracting(QuoteLine::nodeId, QuoteLine::resource, QuoteLine::quantity, QuoteLine::amount)
                 .containsExactly(
@@ -98,7 +98,7 @@ class BillingIntegrationTest {
 
     private static List<String> violations(List<QuoteItem> items, int years) {
         try {
-            billing.quote(items, years);
+            billing.quote(items, years, null);
         } catch (InvalidInputException refused) {
             return refused.violations().stream().map(v -> v.field() + ": " + v.englishMessage()).toList();
         }

@@ -26,7 +26,7 @@ public final class TestNodes {
 
     public static BillingProperties properties() {
         return new BillingProperties(new BigDecimal("500.00"), 80, 10, "CNY", "http://localhost:8080",
-                new BillingProperties.Stripe(null, null, "https://api.stripe.com"));
+                new BillingProperties.Stripe(null, null, "https://api.stripe.com"), java.time.Duration.ofMinutes(60));
     }
 
     public static NodeDirectory directory() {
@@ -38,7 +38,7 @@ public final class TestNodes {
 
     private static CityNodeView node(String id, String owner, String name, UnitPrices prices) {
         return new CityNodeView(id, owner, new NodeDetails(name, "City", "China", "Provider", "https://n.example.com"),
-                NodeStatus.ACTIVE, null, new Capacity(1000, 10000, 1000), Capacity.NONE, prices,
+                NodeStatus.ACTIVE, null, new Capacity(1000, 10000, 1000), Capacity.NONE, Capacity.NONE, prices,
                 Instant.parse("2026-01-01T00:00:00Z"), 1);
     }
 }

@@ -38,11 +38,13 @@ public class Applications {
     private final ReadYourWrites readYourWrites;
     private final QueryGateway queries;
     private final Billing billing;
+    private final CheckoutHolds holds;
 
-    public Applications(ReadYourWrites readYourWrites, QueryGateway queries, Billing billing) {
+    Applications(ReadYourWrites readYourWrites, QueryGateway queries, Billing billing, CheckoutHolds holds) {
         this.readYourWrites = readYourWrites;
         this.queries = queries;
         this.billing = billing;
+        this.holds = holds;
     }
 
     /** Starts a draft with the base chaincode and its SysAdmin role. */
@@ -62,12 +64,13 @@ public class Applications {
     public Quote quote(String applicationId, String publisherId, ApplicationDesign design) {
         InvalidInputException.throwIfAny(ApplicationRules.orderViolations(design));
         requireLicence(publisherId, applicationId, design);
-        return billing.quote(items(design), design.years());
+        return billing.quote(items(design), design.years(), applicationId);
     }
 
     /**
-     * Places the order for the draft (billing prices it) and marks the application as awaiting its
-     * payment; returns the URL where the publisher pays.
+     * Holds the draft's capacity on every node, places the order (billing prices it) and marks the application as
+     * awaiting its payment; returns the URL where the publisher pays. Capacity taken by someone else since the quote
+     * refuses the order, naming the node and what is free, before any money moves.
      */
     @RolesAllowed(PUBLISHER)
     public String order(String applicationId, String publisherId, String returnUrl) {
@@ -75,10 +78,17 @@ public class Applications {
         InvalidInputException.throwIfAny(ApplicationRules.orderViolations(application.design()));
         requireLicence(publisherId, applicationId, application.design());
         String orderId = "order-" + UUID.randomUUID();
-        billing.placeApplicationOrder(orderId, publisherId, new OrderSubject(SubjectKind.APPLICATION, applicationId),
-                items(application.design()), application.design().years());
-        change(new SubmitApplicationOrderCommand(applicationId, publisherId, orderId), applicationId);
-        return billing.checkout(orderId, publisherId, returnUrl);
+        List<QuoteItem> items = items(application.design());
+        holds.hold(orderId, applicationId, items);
+        try {
+            billing.placeApplicationOrder(orderId, publisherId, new OrderSubject(SubjectKind.APPLICATION, applicationId),
+                    items, application.design().years());
+            change(new SubmitApplicationOrderCommand(applicationId, publisherId, orderId), applicationId);
+            return billing.checkout(orderId, publisherId, returnUrl);
+        } catch (RuntimeException refused) {
+            holds.release(orderId, items);
+            throw refused;
+        }
     }
 
     /** Places a renewal order for the same resources for {@code years} more; returns the URL where the publisher pays. */

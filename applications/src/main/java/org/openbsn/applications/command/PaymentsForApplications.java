@@ -4,25 +4,36 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.openbsn.applications.api.ConfirmApplicationPaymentCommand;
 import org.openbsn.applications.api.ConfirmRenewalPaymentCommand;
 import org.openbsn.applications.api.PaymentForReplacedOrderEvent;
 import org.openbsn.applications.api.RecordApplicationPaymentFailureCommand;
+import org.openbsn.billing.api.FindOrderQuery;
+import org.openbsn.billing.api.OrderView;
 import org.openbsn.billing.api.PaymentConfirmedEvent;
 import org.openbsn.billing.api.PaymentFailedEvent;
 import org.openbsn.billing.api.RefundOrderCommand;
+import org.openbsn.billing.api.QuoteLine;
 import org.openbsn.billing.api.SubjectKind;
+import org.openbsn.noderegistry.api.ReleaseNodeCapacityHoldCommand;
 import org.springframework.stereotype.Component;
 
-/** Tells an application that billing confirmed or failed its payment; the aggregate ignores repeats. */
+/**
+ * Tells an application that billing confirmed or failed its payment, and gives back what a failed or expired
+ * checkout held on its nodes; the aggregates ignore repeats.
+ */
 @Component
 @ProcessingGroup("application-payments")
 class PaymentsForApplications {
 
     private final CommandGateway commands;
+    private final QueryGateway queries;
 
-    PaymentsForApplications(CommandGateway commands) {
+    PaymentsForApplications(CommandGateway commands, QueryGateway queries) {
         this.commands = commands;
+        this.queries = queries;
     }
 
     @EventHandler
@@ -47,8 +58,16 @@ class PaymentsForApplications {
     @DisallowReplay
     void on(PaymentFailedEvent event) {
         if (event.subject().kind() == SubjectKind.APPLICATION) {
+            releaseHolds(event.orderId());
             commands.sendAndWait(new RecordApplicationPaymentFailureCommand(event.subject().subjectId(), event.orderId(),
                     event.reason()));
         }
+    }
+
+    /** The order's lines name the nodes it held capacity on (a node without a line held nothing). */
+    private void releaseHolds(String orderId) {
+        queries.query(new FindOrderQuery(orderId), ResponseTypes.optionalInstanceOf(OrderView.class)).join()
+                .ifPresent(order -> order.quote().lines().stream().map(QuoteLine::nodeId).distinct()
+                        .forEach(nodeId -> commands.sendAndWait(new ReleaseNodeCapacityHoldCommand(nodeId, orderId))));
     }
 }

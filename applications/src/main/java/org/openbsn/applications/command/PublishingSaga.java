@@ -24,6 +24,7 @@ import org.openbsn.noderegistry.api.AllocatePeerCommand;
 import org.openbsn.noderegistry.api.NodeCapacityReservedEvent;
 import org.openbsn.noderegistry.api.PeerAllocatedEvent;
 import org.openbsn.noderegistry.api.ReleaseNodeCapacityCommand;
+import org.openbsn.noderegistry.api.ReleaseNodeCapacityHoldCommand;
 import org.openbsn.noderegistry.api.ReserveNodeCapacityCommand;
 import org.openbsn.orderingbridge.api.ApplicationAssignedToClusterEvent;
 import org.openbsn.orderingbridge.api.AssignOrderingClusterCommand;
@@ -160,6 +161,7 @@ public class PublishingSaga {
         deadlines.cancelAllWithinScope(STEP_DEADLINE);
         for (NodeResources node : paid.design().nodes()) {
             commands.send(new ReleaseNodeCapacityCommand(node.nodeId(), paid.applicationId()));
+            commands.send(new ReleaseNodeCapacityHoldCommand(node.nodeId(), paid.orderId()));
         }
         commands.send(new ReleaseOrderingClusterCommand(paid.applicationId()));
         commands.send(new RefundOrderCommand(paid.orderId(), "Publishing failed: " + event.reason()));

@@ -66,7 +66,7 @@ class PackageLicenceCheckTest {
         SimpleQueryBus bus = SimpleQueryBus.builder().build();
         new AnnotationQueryHandlerAdapter<>(new Marketplace()).subscribe(bus);
         QueryGateway queries = DefaultQueryGateway.builder().queryBus(bus).build();
-        applications = new Applications(null, queries, new Billing(null, queries, null));
+        applications = new Applications(null, queries, new Billing(null, queries, null), null);
         ApplicationDesign draft = ApplicationDesign.draft("Trace goods", "")
                 .withNodes(List.of(new NodeResources("node-a", new Capacity(10, 0, 0))));
         design = withChaincode(draft, ChaincodeSource.marketplacePackage(FABRIC_ID));

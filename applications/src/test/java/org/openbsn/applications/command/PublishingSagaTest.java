@@ -21,6 +21,7 @@ import org.openbsn.noderegistry.api.Capacity;
 import org.openbsn.noderegistry.api.NodeCapacityReservedEvent;
 import org.openbsn.noderegistry.api.PeerAllocatedEvent;
 import org.openbsn.noderegistry.api.ReleaseNodeCapacityCommand;
+import org.openbsn.noderegistry.api.ReleaseNodeCapacityHoldCommand;
 import org.openbsn.noderegistry.api.ReserveNodeCapacityCommand;
 import org.openbsn.orderingbridge.api.ApplicationAssignedToClusterEvent;
 import org.openbsn.orderingbridge.api.AssignOrderingClusterCommand;
@@ -207,7 +208,8 @@ class PublishingSagaTest {
                         "no ordering cluster"))
                 .expectActiveSagas(0)
                 .expectDispatchedCommands(new ReleaseNodeCapacityCommand("node-a", APP),
-                        new ReleaseNodeCapacityCommand("node-b", APP), new ReleaseOrderingClusterCommand(APP),
+                        new ReleaseNodeCapacityHoldCommand("node-a", "order-1"), new ReleaseNodeCapacityCommand("node-b", APP),
+                        new ReleaseNodeCapacityHoldCommand("node-b", "order-1"), new ReleaseOrderingClusterCommand(APP),
                         new RefundOrderCommand("order-1", "Publishing failed: no ordering cluster"))
                 .expectNoScheduledDeadlines();
     }

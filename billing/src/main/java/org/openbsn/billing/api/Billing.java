@@ -30,9 +30,12 @@ public class Billing {
         this.commands = commands;
     }
 
-    /** The price of these resources for this many years; bad input is refused naming the node and field. */
-    public Quote quote(List<QuoteItem> items, int years) {
-        return join(queries.query(new QuoteApplicationQuery(items, years), Quote.class));
+    /**
+     * The price of these resources for this many years for an application; bad input, or more than a node has free
+     * (besides what the application holds itself), is refused naming the node and field.
+     */
+    public Quote quote(List<QuoteItem> items, int years, String applicationId) {
+        return join(queries.query(new QuoteApplicationQuery(items, years, applicationId), Quote.class));
     }
 
     /** Places the order (priced by billing); placing the same order again answers it unchanged. */
@@ -78,7 +81,7 @@ public class Billing {
         return join(queries.query(new FindOrdersByBuyerQuery(buyerId), ResponseTypes.multipleInstancesOf(OrderView.class)));
     }
 
-    /** A buyer's own invoices, newest first. */
+    /** A buyer's own invoices and credit notes, newest first. */
     public List<InvoiceView> invoices(String buyerId) {
         return join(queries.query(new FindInvoicesByBuyerQuery(buyerId), ResponseTypes.multipleInstancesOf(InvoiceView.class)));
     }
@@ -92,6 +95,18 @@ public class Billing {
         }
         requireBuyer(invoice.get().buyerId(), buyerId, "Invoice " + invoiceNumber);
         return join(queries.query(new RenderInvoiceQuery(invoiceNumber),
+                ResponseTypes.optionalInstanceOf(InvoiceDocument.class)));
+    }
+
+    /** The invoice or credit note as a PDF naming the buyer as {@code buyerName}, for its buyer only. */
+    public Optional<InvoiceDocument> invoicePdf(String invoiceNumber, String buyerId, String buyerName) {
+        Optional<InvoiceView> invoice = join(queries.query(new FindInvoiceQuery(invoiceNumber),
+                ResponseTypes.optionalInstanceOf(InvoiceView.class)));
+        if (invoice.isEmpty()) {
+            return Optional.empty();
+        }
+        requireBuyer(invoice.get().buyerId(), buyerId, "Invoice " + invoiceNumber);
+        return join(queries.query(new RenderInvoicePdfQuery(invoiceNumber, buyerName),
                 ResponseTypes.optionalInstanceOf(InvoiceDocument.class)));
     }
 

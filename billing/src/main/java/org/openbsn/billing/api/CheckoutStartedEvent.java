@@ -1,5 +1,10 @@
 package org.openbsn.billing.api;
 
-/** A payment attempt (numbered from 1) began with this provider; a failed order awaits payment again. */
-public record CheckoutStartedEvent(String orderId, String buyerId, int attempt, String provider) {
+import java.time.Instant;
+
+/**
+ * A payment attempt (numbered from 1) began with this provider and stays open until {@code expiresAt} (null in
+ * attempts recorded before checkouts expired); a failed order awaits payment again.
+ */
+public record CheckoutStartedEvent(String orderId, String buyerId, int attempt, String provider, Instant expiresAt) {
 }

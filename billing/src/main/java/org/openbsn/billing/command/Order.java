@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +33,8 @@ class Order {
     private int attempt;
     private String provider;
     private String paymentReference;
+    private String invoiceNumber;
+    private Instant checkoutExpiresAt;
     private final Map<String, EarningAccruedEvent> earnings = new LinkedHashMap<>();
 
     Order() {
@@ -50,16 +53,22 @@ class Order {
                 orderId);
     }
 
-    /** Begins a payment attempt, or continues the current one; answers its number. */
-    int startCheckout(String actorId, String providerName) {
+    /** Begins a payment attempt, or continues the current one while it is open; answers its number. */
+    int startCheckout(String actorId, String providerName, Instant now, Duration timeout) {
         requireBuyer(actorId, "pay for");
         if (status == OrderStatus.PAID || status == OrderStatus.REFUNDED) {
             throw new DomainException("order.already-paid", "Order " + orderId + " is already paid", orderId);
         }
-        if (attempt == 0 || status == OrderStatus.PAYMENT_FAILED || !providerName.equals(provider)) {
-            apply(new CheckoutStartedEvent(orderId, buyerId, attempt + 1, providerName));
+        if (attempt == 0 || status == OrderStatus.PAYMENT_FAILED || !providerName.equals(provider)
+                || checkoutExpired(now)) {
+            apply(new CheckoutStartedEvent(orderId, buyerId, attempt + 1, providerName, now.plus(timeout)));
         }
         return attempt;
+    }
+
+    /** After its checkout closed, an order is not paid offline: the capacity held for it may be someone else's by now. */
+    boolean checkoutExpired(Instant now) {
+        return checkoutExpiresAt != null && !now.isBefore(checkoutExpiresAt);
     }
 
     /** Records the payment unless it is recorded already; the invoice number is taken only when it is not. */
@@ -117,8 +126,13 @@ class Order {
         return new RefundTarget(provider, paymentReference, quote.total());
     }
 
-    void refund(String reason) {
+    /** The refund, and the credit note that cancels the order's invoice. */
+    void refund(String reason, String refundReference, Supplier<String> creditNoteNumber, Instant now) {
         apply(new OrderRefundedEvent(orderId, buyerId, subject, quote.total(), reason));
+        List<QuoteLine> credited = quote.lines().stream().map(line -> new QuoteLine(line.nodeId(), line.nodeName(),
+                line.payeeId(), line.resource(), line.quantity(), line.unitPrice(), line.amount().times(-1))).toList();
+        apply(new CreditNoteIssuedEvent(creditNoteNumber.get(), invoiceNumber, orderId, buyerId, subject, quote.years(),
+                credited, quote.platformFee().times(-1), quote.total().times(-1), provider, refundReference, reason, now));
         earnings.values().forEach(e -> apply(new EarningReversedEvent(orderId, e.ownerId(), e.nodeId(), e.share())));
     }
 
@@ -156,6 +170,7 @@ class Order {
     void on(CheckoutStartedEvent event) {
         attempt = event.attempt();
         provider = event.provider();
+        checkoutExpiresAt = event.expiresAt();
         status = OrderStatus.AWAITING_PAYMENT;
     }
 
@@ -164,6 +179,11 @@ class Order {
         status = OrderStatus.PAID;
         provider = event.provider();
         paymentReference = event.paymentReference();
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceIssuedEvent event) {
+        invoiceNumber = event.invoiceNumber();
     }
 
     @EventSourcingHandler

@@ -84,7 +84,8 @@ class OrderCommandHandler {
     String handle(StartCheckoutCommand command) {
         ReturnUrls.require(command.returnUrl());
         Aggregate<Order> order = load(command.orderId());
-        int attempt = order.invoke(o -> o.startCheckout(command.buyerId(), provider.name()));
+        int attempt = order.invoke(o -> o.startCheckout(command.buyerId(), provider.name(), now(),
+                properties.checkoutTimeout()));
         Quote quote = order.invoke(Order::quote);
         return provider.checkoutUrl(command.orderId(), attempt, command.buyerId(), quote, command.returnUrl());
     }
@@ -113,7 +114,10 @@ class OrderCommandHandler {
         Aggregate<Order> order = load(command.orderId());
         order.execute(o -> o.requireOfflinePayable(command.buyerId()));
         int attempt = order.invoke(Order::attempt);
-        if (command.succeeds()) {
+        if (command.succeeds() && order.invoke(o -> o.checkoutExpired(now()))) {
+            order.execute(o -> o.fail(new FailPaymentCommand(command.orderId(), attempt,
+                    "The checkout expired before it was paid")));
+        } else if (command.succeeds()) {
             Instant now = now();
             ConfirmPaymentCommand paid = new ConfirmPaymentCommand(command.orderId(), PaymentProvider.OFFLINE,
                     "offline-" + command.orderId() + "-" + attempt, order.invoke(Order::quote).total());
@@ -138,7 +142,8 @@ class OrderCommandHandler {
         }
         String reference = providerFor(command.orderId(), target.provider())
                 .refund(command.orderId(), target.paymentReference(), target.amount(), command.reason().strip());
-        order.execute(o -> o.refund(command.reason().strip()));
+        Instant now = now();
+        order.execute(o -> o.refund(command.reason().strip(), reference, () -> invoiceNumbers.nextCreditNote(now), now));
         log.info("Order {} refunded {} through {} ({})", command.orderId(), target.amount(), target.provider(), reference);
         return order.version();
     }

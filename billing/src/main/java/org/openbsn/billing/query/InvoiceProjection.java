@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The invoices read model: a buyer's invoices, and each as a printable document. */
+/** The invoices read model: a buyer's invoices and credit notes, and each as a printable document (HTML or PDF). */
 @Component
 @ProcessingGroup(InvoiceProjection.NAME)
 class InvoiceProjection {
@@ -34,13 +34,17 @@ class InvoiceProjection {
                 new Money(rs.getBigDecimal("total"), currency),
                 rs.getString("provider"),
                 rs.getString("payment_reference"),
-                rs.getTimestamp("paid_at").toInstant());
+                rs.getTimestamp("paid_at").toInstant(),
+                rs.getString("credits"),
+                rs.getString("reason"));
     };
 
     private final JdbcClient jdbc;
+    private final InvoicePdf pdf;
 
-    InvoiceProjection(JdbcClient jdbc) {
+    InvoiceProjection(JdbcClient jdbc, InvoicePdf pdf) {
         this.jdbc = jdbc;
+        this.pdf = pdf;
     }
 
     @EventHandler
@@ -57,6 +61,24 @@ class InvoiceProjection {
                 .param("fee", event.platformFee().amount()).param("total", event.total().amount())
                 .param("currency", event.total().currency()).param("provider", event.provider())
                 .param("reference", event.paymentReference()).param("paidAt", Timestamp.from(event.paidAt()))
+                .update();
+    }
+
+    @EventHandler
+    void on(CreditNoteIssuedEvent event) {
+        jdbc.sql("""
+                insert into billing_invoice_view (invoice_number, order_id, buyer_id, subject_kind, subject_id, years,
+                    lines, platform_fee, total, currency, provider, payment_reference, paid_at, credits, reason)
+                values (:number, :order, :buyer, :kind, :subject, :years, :lines, :fee, :total, :currency, :provider,
+                    :reference, :issuedAt, :credits, :reason)
+                on conflict (invoice_number) do nothing""")
+                .param("number", event.creditNoteNumber()).param("order", event.orderId()).param("buyer", event.buyerId())
+                .param("kind", event.subject().kind().name()).param("subject", event.subject().subjectId())
+                .param("years", event.years()).param("lines", Json.write(event.lines()))
+                .param("fee", event.platformFee().amount()).param("total", event.total().amount())
+                .param("currency", event.total().currency()).param("provider", event.provider())
+                .param("reference", event.refundReference()).param("issuedAt", Timestamp.from(event.issuedAt()))
+                .param("credits", event.credits()).param("reason", event.reason())
                 .update();
     }
 
@@ -80,5 +102,10 @@ class InvoiceProjection {
     @QueryHandler
     Optional<InvoiceDocument> handle(RenderInvoiceQuery query) {
         return handle(new FindInvoiceQuery(query.invoiceNumber())).map(InvoiceHtml::render);
+    }
+
+    @QueryHandler
+    Optional<InvoiceDocument> handle(RenderInvoicePdfQuery query) {
+        return handle(new FindInvoiceQuery(query.invoiceNumber())).map(invoice -> pdf.render(invoice, query.buyerName()));
     }
 }

@@ -3,6 +3,7 @@ package org.openbsn.billing.quote;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,13 +16,15 @@ import org.openbsn.infra.error.FieldViolation;
 import org.openbsn.infra.error.InvalidInputException;
 import org.openbsn.infra.money.Money;
 import org.openbsn.noderegistry.api.Capacity;
+import org.openbsn.noderegistry.api.CapacityRules;
 import org.openbsn.noderegistry.api.CityNodeView;
 import org.openbsn.noderegistry.api.NodeStatus;
 import org.openbsn.noderegistry.api.UnitPrices;
 
 /**
  * Prices resources on city nodes: Σ over nodes (quantity × the node's yearly unit price) × years,
- * plus the platform fee. Input that cannot be priced is refused, naming the node and the field.
+ * plus the platform fee. Input that cannot be priced is refused, naming the node and the field; a quote shown to a
+ * buyer is also refused when a node does not have that much free.
  */
 public class QuoteCalculator {
 
@@ -36,7 +39,23 @@ public class QuoteCalculator {
         this.properties = properties;
     }
 
+    /** The price of an order being placed: its capacity is already held at the checkout, so not checked again here. */
     public Quote quote(List<QuoteItem> items, int years) {
+        return quote(items, years, null);
+    }
+
+    /** The price a buyer is shown, refused when a node does not have that much free (held capacity is not free). */
+    public Quote quoteWithinFreeCapacity(List<QuoteItem> items, int years) {
+        return quoteWithinFreeCapacity(items, years, Map.of());
+    }
+
+    /** As {@link #quoteWithinFreeCapacity(List, int)}, counting what the buyer holds on each node ({@code ownHolds}) as free. */
+    public Quote quoteWithinFreeCapacity(List<QuoteItem> items, int years, Map<String, Capacity> ownHolds) {
+        return quote(items, years, ownHolds);
+    }
+
+    private Quote quote(List<QuoteItem> items, int years, Map<String, Capacity> ownHolds) {
+        boolean withinFreeCapacity = ownHolds != null;
         List<FieldViolation> violations = new ArrayList<>();
         if (years < MIN_YEARS || years > MAX_YEARS) {
             violations.add(FieldViolation.of("years", "rule.years-range",
@@ -77,6 +96,12 @@ public class QuoteCalculator {
             checkQuantity(violations, field + ".capacity.tps", name, "TPS", c.tps());
             checkQuantity(violations, field + ".capacity.storageGb", name, "storage GB", c.storageGb());
             checkQuantity(violations, field + ".capacity.bandwidthMbps", name, "bandwidth Mbps", c.bandwidthMbps());
+            if (withinFreeCapacity) {
+                Capacity free = node.free().plus(ownHolds.getOrDefault(node.nodeId(), Capacity.NONE));
+                if (!c.fitsWithin(free)) {
+                    violations.add(CapacityRules.violation(field + ".capacity", name, free));
+                }
+            }
             if (violations.isEmpty()) {
                 lines.addAll(linesFor(node, c, years));
             }

@@ -25,7 +25,7 @@ class PaymentConfiguration {
         BillingProperties.Stripe stripe = properties.stripe();
         if (stripe.configured()) {
             log.info("Payments go through Stripe at {}", stripe.apiBase());
-            return new StripePaymentProvider(client(stripe), properties.publicUrl());
+            return new StripePaymentProvider(client(stripe), properties.publicUrl(), properties.checkoutTimeout());
         }
         log.info("Payments use the offline TEST provider; set STRIPE_API_KEY and STRIPE_WEBHOOK_SECRET to take real payments");
         return new OfflinePaymentProvider();

@@ -31,9 +31,11 @@ class StripePaymentProvider implements PaymentProvider {
 
     private final StripeClient stripe;
     private final String publicUrl;
+    private final java.time.Duration checkoutTimeout;
 
-    StripePaymentProvider(StripeClient stripe, String publicUrl) {
+    StripePaymentProvider(StripeClient stripe, String publicUrl, java.time.Duration checkoutTimeout) {
         this.stripe = stripe;
+        this.checkoutTimeout = checkoutTimeout;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -47,6 +49,8 @@ class StripePaymentProvider implements PaymentProvider {
         SessionCreateParams.Builder params = SessionCreateParams.builder()
                 .setMode(SessionCreateParams.Mode.PAYMENT)
                 .setClientReferenceId(orderId)
+                // the checkout ends before the capacity held for it does (checkout.session.expired releases it sooner)
+                .setExpiresAt(java.time.Instant.now().plus(checkoutTimeout).getEpochSecond())
                 .setSuccessUrl(publicUrl + returnUrl)
                 .setCancelUrl(publicUrl + returnUrl)
                 .putMetadata(ORDER_ID, orderId)

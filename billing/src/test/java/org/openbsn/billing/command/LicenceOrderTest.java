@@ -101,7 +101,7 @@ class LicenceOrderTest {
         long next = db.jdbc().sql("select coalesce(max(last_number), 0) + 1 from billing_invoice_counter where year = :year")
                 .param("year", year).query(Long.class).single();
         String invoiceNumber = String.format("BSN-%d-%06d", year, next);
-        fixture.given(placed(), new CheckoutStartedEvent(orderId, BUYER, 1, "offline"))
+        fixture.given(placed(), new CheckoutStartedEvent(orderId, BUYER, 1, "offline", null))
                 .when(new PayOfflineCommand(orderId, BUYER, true))
                 .expectEvents(
                         new PaymentConfirmedEvent(orderId, BUYER, SUBJECT, Money.cny("3600.00"), "offline",

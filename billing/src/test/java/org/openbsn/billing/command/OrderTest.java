@@ -25,6 +25,7 @@ import org.openbsn.noderegistry.api.Capacity;
 class OrderTest {
 
     private static final String BUYER = "buyer-1";
+    private static final java.time.Duration CHECKOUT = java.time.Duration.ofMinutes(60);
     private static final OrderSubject SUBJECT = new OrderSubject(SubjectKind.APPLICATION, "app-1");
     private static final List<QuoteItem> ITEMS = List.of(
             new QuoteItem(TestNodes.SHANGHAI, new Capacity(10, 100, 0)),
@@ -54,7 +55,7 @@ class OrderTest {
     }
 
     private CheckoutStartedEvent checkout(int attempt) {
-        return new CheckoutStartedEvent(orderId, BUYER, attempt, "offline");
+        return new CheckoutStartedEvent(orderId, BUYER, attempt, "offline", fixture.currentTime().plus(CHECKOUT));
     }
 
     private PaymentConfirmedEvent confirmed() {
@@ -183,6 +184,18 @@ class OrderTest {
     }
 
     @Test
+    void anOrderIsNotPaidOfflineAfterItsCheckoutClosedAndANewCheckoutOpensANewAttempt() {
+        CheckoutStartedEvent closed = new CheckoutStartedEvent(orderId, BUYER, 1, "offline",
+                fixture.currentTime().minusSeconds(1));
+        fixture.given(placed(), closed)
+                .when(new PayOfflineCommand(orderId, BUYER, true))
+                .expectEvents(new PaymentFailedEvent(orderId, BUYER, SUBJECT, "The checkout expired before it was paid"));
+        fixture.given(placed(), closed)
+                .when(new StartCheckoutCommand(orderId, BUYER, "/applications/app-1"))
+                .expectEvents(checkout(2));
+    }
+
+    @Test
     void newsOfAFailureAfterThePaymentChangesNothing() {
         fixture.given(placed(), checkout(1), confirmed())
                 .when(new FailPaymentCommand(orderId, 1, "The checkout expired before it was paid"))
@@ -190,16 +203,32 @@ class OrderTest {
     }
 
     @Test
-    void aPaidOrderIsRefundedOnceAndItsEarningsTakenBack() {
+    void aPaidOrderIsRefundedOnceWithACreditNoteCancellingItsInvoiceAndItsEarningsTakenBack() {
         OrderRefundedEvent refunded = new OrderRefundedEvent(orderId, BUYER, SUBJECT, quote.total(), "Channel creation failed");
-        fixture.given(placed(), checkout(1), confirmed(), shanghaiEarning(), beijingEarning())
+        InvoiceIssuedEvent invoice = new InvoiceIssuedEvent("BSN-2026-000042", orderId, BUYER, SUBJECT, 2, quote.lines(),
+                Money.cny("500.00"), Money.cny("3582.00"), "offline", "offline-" + orderId + "-1", fixture.currentTime());
+        List<QuoteLine> credited = quote.lines().stream().map(line -> new QuoteLine(line.nodeId(), line.nodeName(),
+                line.payeeId(), line.resource(), line.quantity(), line.unitPrice(), line.amount().times(-1))).toList();
+        String creditNoteNumber = nextCreditNoteNumber();
+        fixture.given(placed(), checkout(1), confirmed(), invoice, shanghaiEarning(), beijingEarning())
                 .when(new RefundOrderCommand(orderId, " Channel creation failed "))
                 .expectEvents(refunded,
+                        new CreditNoteIssuedEvent(creditNoteNumber, "BSN-2026-000042", orderId, BUYER, SUBJECT, 2,
+                                credited, Money.cny("-500.00"), Money.cny("-3582.00"), "offline", "offline-refund-" + orderId,
+                                "Channel creation failed", fixture.currentTime()),
                         new EarningReversedEvent(orderId, TestNodes.SHANGHAI_OWNER, TestNodes.SHANGHAI, Money.cny("1920.00")),
                         new EarningReversedEvent(orderId, TestNodes.BEIJING_OWNER, TestNodes.BEIJING, Money.cny("545.60")));
-        fixture.given(placed(), checkout(1), confirmed(), shanghaiEarning(), beijingEarning(), refunded)
+        fixture.given(placed(), checkout(1), confirmed(), invoice, shanghaiEarning(), beijingEarning(), refunded)
                 .when(new RefundOrderCommand(orderId, "Channel creation failed"))
                 .expectNoEvents();
+    }
+
+    /** The number the next credit note gets, in its own series. */
+    private String nextCreditNoteNumber() {
+        int year = fixture.currentTime().atZone(ZoneOffset.UTC).getYear();
+        long next = db.jdbc().sql("select coalesce(max(last_number), 0) + 1 from billing_credit_note_counter where year = :year")
+                .param("year", year).query(Long.class).single();
+        return String.format("BSN-CN-%d-%06d", year, next);
     }
 
     @Test

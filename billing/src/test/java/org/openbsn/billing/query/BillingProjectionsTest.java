@@ -45,9 +45,9 @@ class BillingProjectionsTest {
         OrderPlacedEvent placed = new OrderPlacedEvent(orderId, buyer, subject, quote, AT);
         orders.on(placed, 0);
         orders.on(placed, 0);
-        orders.on(new CheckoutStartedEvent(orderId, buyer, 1, "offline"), 1);
+        orders.on(new CheckoutStartedEvent(orderId, buyer, 1, "offline", null), 1);
         orders.on(new PaymentFailedEvent(orderId, buyer, subject, "declined"), 2);
-        orders.on(new CheckoutStartedEvent(orderId, buyer, 2, "offline"), 3);
+        orders.on(new CheckoutStartedEvent(orderId, buyer, 2, "offline", null), 3);
         orders.on(new PaymentConfirmedEvent(orderId, buyer, subject, quote.total(), "offline", "ref", AT.plusSeconds(60)), 4);
         orders.on(new PaymentFailedEvent(orderId, buyer, subject, "late and stale"), 2);
 

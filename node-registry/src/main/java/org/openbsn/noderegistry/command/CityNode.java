@@ -2,6 +2,7 @@ package org.openbsn.noderegistry.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -23,14 +27,18 @@ import org.openbsn.noderegistry.api.*;
 @Aggregate
 class CityNode {
 
+    static final String HOLD_DEADLINE = "capacity-hold";
+
     @AggregateIdentifier
     private String nodeId;
     private String ownerId;
+    private String name;
     private NodeStatus status;
     private Capacity capacity;
     private UnitPrices prices;
     private final Map<String, Capacity> reservations = new HashMap<>();
     private final PeerPool peers = new PeerPool();
+    private final CapacityHolds holds = new CapacityHolds();
 
     CityNode() {
     }
@@ -77,7 +85,7 @@ class CityNode {
         requireOwner(command.ownerId());
         requireChangeable();
         InvalidInputException.throwIfAny(NodeRules.checkCapacity(command.capacity()));
-        Capacity reserved = reserved();
+        Capacity reserved = reserved().plus(holds.held(now()));
         List<FieldViolation> belowReserved = new ArrayList<>();
         if (command.capacity().tps() < reserved.tps()) {
             belowReserved.add(belowReserved("tps", reserved.tps()));
@@ -111,7 +119,7 @@ class CityNode {
         if (status == NodeStatus.RETIRED) {
             throw new DomainException("node.already-retired", "The node is already retired");
         }
-        if (!reservations.isEmpty()) {
+        if (!reservations.isEmpty() || !holds.held(now()).equals(Capacity.NONE)) {
             throw new DomainException("node.retire-with-reservations",
                     "The node cannot be retired while " + reservations.size() + " application(s) hold capacity on it",
                     reservations.size());
@@ -130,23 +138,61 @@ class CityNode {
                     "Application " + command.applicationId() + " already holds a different reservation on this node",
                     command.applicationId());
         }
-        if (status != NodeStatus.ACTIVE) {
-            throw new DomainException("node.not-active", "The node is not active, so nothing can be reserved on it");
-        }
         Capacity requested = command.capacity();
-        if (requested.tps() < 0 || requested.storageGb() < 0 || requested.bandwidthMbps() < 0
-                || requested.equals(Capacity.NONE)) {
-            throw new DomainException("node.reservation-empty", "A reservation must ask for some capacity and none below zero");
-        }
-        Capacity free = capacity.minus(reserved());
+        requireReservable(requested);
+        Capacity free = freeFor(command.applicationId()); // its own hold: the reservation takes it over
         if (!requested.fitsWithin(free)) {
             throw new DomainException("node.reservation-does-not-fit",
                     "The reservation does not fit: free are " + free.tps() + " TPS, " + free.storageGb() + " GB, "
                             + free.bandwidthMbps() + " Mbps",
                     free.tps(), free.storageGb(), free.bandwidthMbps());
         }
+        for (NodeCapacityHeldEvent hold : holds.ofApplication(command.applicationId())) {
+            apply(new NodeCapacityHoldReleasedEvent(nodeId, hold.orderId(), hold.applicationId(), hold.capacity(), true));
+        }
         apply(new NodeCapacityReservedEvent(nodeId, command.applicationId(), requested));
         return AggregateLifecycle.getVersion();
+    }
+
+    /** A re-delivered hold changes nothing; a hold that does not fit is refused naming the node and what is free. */
+    @CommandHandler
+    long handle(HoldNodeCapacityCommand command, DeadlineManager deadlines) {
+        Optional<NodeCapacityHeldEvent> same = holds.of(command.orderId());
+        if (same.isPresent() && same.get().capacity().equals(command.capacity())
+                && !same.get().until().isBefore(command.until())) {
+            return AggregateLifecycle.getVersion();
+        }
+        Capacity requested = command.capacity();
+        requireReservable(requested);
+        if (reservations.containsKey(command.applicationId())) {
+            throw new DomainException("node.already-reserved",
+                    "Application " + command.applicationId() + " already holds a different reservation on this node",
+                    command.applicationId());
+        }
+        Capacity free = freeFor(command.applicationId());
+        if (!requested.fitsWithin(free)) {
+            throw CapacityRules.refusal(name, free);
+        }
+        for (NodeCapacityHeldEvent older : holds.ofApplication(command.applicationId())) {
+            apply(new NodeCapacityHoldReleasedEvent(nodeId, older.orderId(), older.applicationId(), older.capacity(), false));
+        }
+        apply(new NodeCapacityHeldEvent(nodeId, command.orderId(), command.applicationId(), requested, command.until()));
+        deadlines.schedule(command.until(), HOLD_DEADLINE, new HoldDeadline(command.orderId(), command.until()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ReleaseNodeCapacityHoldCommand command) {
+        holds.of(command.orderId()).ifPresent(hold -> apply(new NodeCapacityHoldReleasedEvent(nodeId, hold.orderId(),
+                hold.applicationId(), hold.capacity(), false)));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** An abandoned checkout: the hold ends at its deadline (unless a later checkout of the order extended it). */
+    @DeadlineHandler(deadlineName = HOLD_DEADLINE)
+    void onHoldDeadline(HoldDeadline deadline) {
+        holds.of(deadline.orderId()).filter(hold -> hold.until().equals(deadline.until())).ifPresent(hold -> apply(
+                new NodeCapacityHoldReleasedEvent(nodeId, hold.orderId(), hold.applicationId(), hold.capacity(), false)));
     }
 
     /** Settings come from the Spring bean (Axon resolves extra handler parameters as beans). */
@@ -179,6 +225,26 @@ class CityNode {
             apply(new NodeCapacityReleasedEvent(nodeId, command.applicationId(), held));
         }
         return AggregateLifecycle.getVersion();
+    }
+
+    private void requireReservable(Capacity requested) {
+        if (status != NodeStatus.ACTIVE) {
+            throw new DomainException("node.not-active", "The node is not active, so nothing can be reserved on it");
+        }
+        if (requested.tps() < 0 || requested.storageGb() < 0 || requested.bandwidthMbps() < 0
+                || requested.equals(Capacity.NONE)) {
+            throw new DomainException("node.reservation-empty", "A reservation must ask for some capacity and none below zero");
+        }
+    }
+
+    /** What this application may take: neither reserved nor held by another application's checkout. */
+    private Capacity freeFor(String applicationId) {
+        return capacity.minus(reserved()).minus(holds.heldByOthers(applicationId, now()));
+    }
+
+    /** Axon's clock, which the aggregate test fixture sets. */
+    private static Instant now() {
+        return GenericEventMessage.clock.instant();
     }
 
     private Capacity reserved() {
@@ -219,6 +285,7 @@ class CityNode {
     void on(CityNodeRegisteredEvent event) {
         nodeId = event.nodeId();
         ownerId = event.ownerId();
+        name = event.details().name();
         capacity = event.capacity();
         prices = event.prices();
         status = NodeStatus.PENDING_APPROVAL;
@@ -270,6 +337,16 @@ class CityNode {
     }
 
     @EventSourcingHandler
+    void on(NodeCapacityHeldEvent event) {
+        holds.held(event);
+    }
+
+    @EventSourcingHandler
+    void on(NodeCapacityHoldReleasedEvent event) {
+        holds.released(event);
+    }
+
+    @EventSourcingHandler
     void on(PeerAllocatedEvent event) {
         peers.allocated(event);
     }
@@ -277,5 +354,9 @@ class CityNode {
     @EventSourcingHandler
     void on(PeerReleasedEvent event) {
         peers.released(event);
+    }
+
+    /** The end of one hold of an order; a later checkout of the same order schedules its own. */
+    record HoldDeadline(String orderId, Instant until) {
     }
 }

@@ -36,6 +36,7 @@ class CityNodeProjection {
                 new Capacity(rs.getInt("tps"), rs.getInt("storage_gb"), rs.getInt("bandwidth_mbps")),
                 new Capacity(rs.getInt("reserved_tps"), rs.getInt("reserved_storage_gb"),
                         rs.getInt("reserved_bandwidth_mbps")),
+                new Capacity(rs.getInt("held_tps"), rs.getInt("held_storage_gb"), rs.getInt("held_bandwidth_mbps")),
                 new UnitPrices(new Money(rs.getBigDecimal("price_per_tps"), currency),
                         new Money(rs.getBigDecimal("price_per_storage_gb"), currency),
                         new Money(rs.getBigDecimal("price_per_bandwidth"), currency)),
@@ -136,6 +137,16 @@ class CityNodeProjection {
         changeReserved(event.nodeId(), Capacity.NONE.minus(event.capacity()), version);
     }
 
+    @EventHandler
+    void on(NodeCapacityHeldEvent event, @SequenceNumber long version) {
+        changeHeld(event.nodeId(), event.capacity(), version);
+    }
+
+    @EventHandler
+    void on(NodeCapacityHoldReleasedEvent event, @SequenceNumber long version) {
+        changeHeld(event.nodeId(), Capacity.NONE.minus(event.capacity()), version);
+    }
+
     /** The view shows no peers, but its version follows the node's, so saving a node waits for the right version. */
     @EventHandler
     void on(PeerAllocatedEvent event, @SequenceNumber long version) {
@@ -219,6 +230,17 @@ class CityNodeProjection {
                 update city_node_view set reserved_tps = reserved_tps + :tps,
                     reserved_storage_gb = reserved_storage_gb + :storage,
                     reserved_bandwidth_mbps = reserved_bandwidth_mbps + :bandwidth, version = :version
+                where node_id = :id and version < :version""")
+                .param("id", nodeId).param("version", version)
+                .param("tps", delta.tps()).param("storage", delta.storageGb()).param("bandwidth", delta.bandwidthMbps())
+                .update();
+        emit(nodeId);
+    }
+
+    private void changeHeld(String nodeId, Capacity delta, long version) {
+        jdbc.sql("""
+                update city_node_view set held_tps = held_tps + :tps, held_storage_gb = held_storage_gb + :storage,
+                    held_bandwidth_mbps = held_bandwidth_mbps + :bandwidth, version = :version
                 where node_id = :id and version < :version""")
                 .param("id", nodeId).param("version", version)
                 .param("tps", delta.tps()).param("storage", delta.storageGb()).param("bandwidth", delta.bandwidthMbps())

@@ -82,6 +82,16 @@ class CityNodeSearchProjection {
         change(e.nodeId(), d -> d.withFreeReducedBy(Capacity.NONE.minus(e.capacity()), seq));
     }
 
+    @EventHandler
+    void on(NodeCapacityHeldEvent e, @SequenceNumber long seq) {
+        change(e.nodeId(), d -> d.withFreeReducedBy(e.capacity(), seq));
+    }
+
+    @EventHandler
+    void on(NodeCapacityHoldReleasedEvent e, @SequenceNumber long seq) {
+        change(e.nodeId(), d -> d.withFreeReducedBy(Capacity.NONE.minus(e.capacity()), seq));
+    }
+
     @ResetHandler
     void reset() {
         index.beginRebuild();

@@ -108,6 +108,21 @@ class NodeSearchTest {
     }
 
     @Test
+    void capacityHeldAtACheckoutIsNotFreeInSearchUntilReleased() throws IOException {
+        String node = active("Held", "Suzhou", "East", "CM", 1000, "120");
+        SearchNodesQuery atLeast500Tps = new SearchNodesQuery(null, null, null, null, 500, null, null, null, null, null,
+                NodeSort.NAME, 0, 20);
+        projection.on(new NodeCapacityHeldEvent(node, "order-1", "app-1", new Capacity(600, 10, 10),
+                java.time.Instant.parse("2026-12-07T10:00:00Z")), 2);
+        assertThat(names(find(atLeast500Tps))).doesNotContain("Held");
+
+        projection.on(new NodeCapacityHoldReleasedEvent(node, "order-1", "app-1", new Capacity(600, 10, 10), false), 3);
+        assertThat(names(find(atLeast500Tps))).contains("Held");
+        assertThat(find(atLeast500Tps).hits().stream().filter(hit -> hit.nodeId().equals(node)).findFirst().orElseThrow()
+                .free()).isEqualTo(new Capacity(1000, 1000, 100));
+    }
+
+    @Test
     void facetsCountWhatEachOtherChoiceWouldGive() throws IOException {
         active("A", "Beijing", "North", "Alpha", 10, "10");
         active("B", "Beijing", "North", "Beta", 10, "10");

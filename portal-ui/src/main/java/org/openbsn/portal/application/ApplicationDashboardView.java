@@ -83,6 +83,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
     private final Billing billing;
     private final Grid<InvoiceView> invoices = new Grid<>();
     private final Map<String, String> nodeNames = new HashMap<>();
+    private final Accounts accounts;
     private Registration polling;
     private ApplicationView application;
 
@@ -93,6 +94,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
         this.billing = billing;
         this.gateway = gateway;
         this.nodes = nodes;
+        this.accounts = accounts;
         this.participants = new ParticipantsPanel(applications, accounts);
         this.publisherId = currentUser.get().accountId();
         this.chaincode = new ChaincodeUpgradePanel(applications, licences, publisherId);
@@ -133,11 +135,13 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
         invoices.setId("dashboard-invoices");
         invoices.setAllRowsVisible(true);
         invoices.addColumn(InvoiceView::invoiceNumber).setHeader(getTranslation("dashboard.invoice"));
+        invoices.addColumn(i -> getTranslation(i.creditNote() ? "billing.invoice.kind.credit-note" : "billing.invoice.kind.invoice"))
+                .setHeader(getTranslation("billing.invoice.kind"));
         invoices.addColumn(invoice -> getTranslation("billing.subject." + invoice.subject().kind().name()))
                 .setHeader(getTranslation("dashboard.invoice.for"));
         invoices.addColumn(invoice -> BillingFormats.money(invoice.total())).setHeader(getTranslation("review.amount"));
         invoices.addColumn(invoice -> TIME.format(invoice.paidAt())).setHeader(getTranslation("billing.invoice.paid-at"));
-        invoices.addComponentColumn(invoice -> InvoiceLinks.download(billing, invoice, publisherId));
+        invoices.addComponentColumn(invoice -> InvoiceLinks.download(billing, accounts, invoice, publisherId));
         Button retire = new Button(getTranslation("dashboard.retire"), click -> confirmRetire());
         retire.setId("dashboard-retire");
         retire.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

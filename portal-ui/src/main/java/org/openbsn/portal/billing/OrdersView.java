@@ -13,13 +13,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import org.openbsn.accounts.api.Accounts;
 import org.openbsn.billing.api.Billing;
 import org.openbsn.billing.api.InvoiceView;
 import org.openbsn.billing.api.OrderStatus;
 import org.openbsn.billing.api.OrderView;
 import org.openbsn.portal.security.CurrentUser;
 
-/** A publisher's orders with their status, and the invoices of the paid ones to download. */
+/** A publisher's orders with their status, and the invoices of the paid ones and credit notes of the refunded ones to download. */
 @Route("billing/orders")
 @RolesAllowed("PUBLISHER")
 public class OrdersView extends VerticalLayout implements HasDynamicTitle {
@@ -27,7 +28,7 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
     private final Billing billing;
     private final String buyerId;
 
-    public OrdersView(Billing billing, CurrentUser currentUser) {
+    public OrdersView(Billing billing, Accounts accounts, CurrentUser currentUser) {
         this.billing = billing;
         this.buyerId = currentUser.get().accountId();
         setSizeFull();
@@ -56,10 +57,14 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         invoiceGrid.setId("invoices");
         invoiceGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         invoiceGrid.addColumn(InvoiceView::invoiceNumber).setHeader(getTranslation("billing.invoice.number")).setAutoWidth(true);
+        invoiceGrid.addColumn(i -> getTranslation(i.creditNote() ? "billing.invoice.kind.credit-note" : "billing.invoice.kind.invoice"))
+                .setHeader(getTranslation("billing.invoice.kind"));
         invoiceGrid.addColumn(InvoiceView::orderId).setHeader(getTranslation("billing.order.id")).setAutoWidth(true);
+        invoiceGrid.addColumn(i -> i.credits() == null ? "" : getTranslation("billing.invoice.credits", i.credits()))
+                .setHeader(getTranslation("billing.invoice.credits-header")).setAutoWidth(true);
         invoiceGrid.addColumn(i -> BillingFormats.time(i.paidAt())).setHeader(getTranslation("billing.invoice.paid-at"));
         invoiceGrid.addColumn(i -> BillingFormats.money(i.total())).setHeader(getTranslation("billing.total"));
-        invoiceGrid.addComponentColumn(invoice -> InvoiceLinks.download(billing, invoice, buyerId)).setHeader(getTranslation("billing.invoice.file"));
+        invoiceGrid.addComponentColumn(invoice -> InvoiceLinks.download(billing, accounts, invoice, buyerId)).setHeader(getTranslation("billing.invoice.file"));
         invoiceGrid.setItems(invoices);
         followInvoices(orders, invoices, invoiceGrid);
         Paragraph noInvoices = new Paragraph(getTranslation("billing.invoices.empty"));

@@ -161,20 +161,21 @@ class PublishingIntegrationTest {
         String checkout = as(() -> applications.order(draft.applicationId(), publisher, "/applications/" + draft.applicationId()),
                 Role.PUBLISHER);
         assertThat(checkout).isNotBlank();
-        String otherPublisher = signUp(Role.PUBLISHER);
-        payAndAwait(otherPublisher, draft(otherPublisher, List.of(new NodeResources(small, new Capacity(30, 10, 5)))),
-                ApplicationStatus.LIVE);
+        // the capacity is held for this checkout, so only a node that stops serving meanwhile can fail the reservation
+        as(() -> nodes.suspend(small, "operator-1", "maintenance"), Role.OPERATOR);
 
         String orderId = applications.find(draft.applicationId()).orElseThrow().orderId();
         as(() -> billing.payOffline(orderId, publisher, true), Role.PUBLISHER);
         ApplicationView failed = awaitStatus(draft.applicationId(), ApplicationStatus.DRAFT, PUBLISHING);
 
-        assertThat(failed.statusReason()).contains("CAPACITY_RESERVED").contains("does not fit");
+        assertThat(failed.statusReason()).contains("CAPACITY_RESERVED").contains("not active");
         Await.until("the order is refunded", () -> billing.order(orderId).orElseThrow().status() == OrderStatus.REFUNDED,
                 Duration.ofSeconds(10));
         Await.until("the roomy node holds nothing for the failed application",
                 () -> nodes.find(roomy).orElseThrow().reserved().equals(Capacity.NONE), Duration.ofSeconds(10));
-        assertThat(nodes.find(small).orElseThrow().reserved()).isEqualTo(new Capacity(30, 10, 5));
+        Await.until("the suspended node holds nothing for the failed application either",
+                () -> nodes.find(small).orElseThrow().held().equals(Capacity.NONE), Duration.ofSeconds(10));
+        assertThat(nodes.find(small).orElseThrow().reserved()).isEqualTo(Capacity.NONE);
     }
 
     /** A business system's callback endpoint on loopback: keeps each body and answers "success". */

@@ -112,6 +112,12 @@ class OfflineCheckoutBrowserTest {
         Download download = orders.downloadInvoice(invoice.invoiceNumber());
         String html = Files.readString(download.path(), StandardCharsets.UTF_8);
         assertThat(html).contains("Invoice " + invoice.invoiceNumber(), "820.00 CNY", "Hangzhou-1");
+        Download pdf = orders.downloadInvoicePdf(invoice.invoiceNumber());
+        assertThat(pdf.suggestedFilename()).isEqualTo("invoice-" + invoice.invoiceNumber() + ".pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument parsed = org.apache.pdfbox.Loader.loadPDF(pdf.path().toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(parsed)).contains(
+                    "Invoice 发票 " + invoice.invoiceNumber(), "Hangzhou-1", "Total, tax-free 合计（免税）: CNY 820.00");
+        }
         page.context().close();
 
         Page owner = browser.newVisitor();

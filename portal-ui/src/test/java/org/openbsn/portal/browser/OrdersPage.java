@@ -32,4 +32,8 @@ final class OrdersPage {
     Download downloadInvoice(String invoiceNumber) {
         return page.waitForDownload(() -> page.locator("#download-" + invoiceNumber).click());
     }
+
+    Download downloadInvoicePdf(String invoiceNumber) {
+        return page.waitForDownload(() -> page.locator("#download-pdf-" + invoiceNumber).click());
+    }
 }
