@@ -3,7 +3,9 @@ package org.openbsn.infra.db;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.openbsn.infra.process.EarlyStart;
 import org.openbsn.infra.process.LazyServer;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
@@ -32,9 +34,10 @@ public class DatabaseAutoConfiguration {
         return dataSource;
     }
 
-    /** Started only when no external database is configured. */
+    /** Started only when no external database is configured; already starting when {@link EarlyPostgres} began it. */
     @Bean(destroyMethod = "close")
-    LazyServer<EmbeddedPostgresServer> embeddedPostgres(DatabaseProperties properties) {
-        return new LazyServer<>(() -> EmbeddedPostgresServer.start(properties.embeddedDataDirectory()));
+    LazyServer<EmbeddedPostgresServer> embeddedPostgres(DatabaseProperties properties, BeanFactory beans) {
+        return EarlyStart.<EmbeddedPostgresServer>taken(beans, EarlyPostgres.BEAN)
+                .orElseGet(() -> new LazyServer<>(() -> EmbeddedPostgresServer.start(properties.embeddedDataDirectory())));
     }
 }

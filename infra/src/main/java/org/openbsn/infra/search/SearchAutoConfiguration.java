@@ -9,8 +9,10 @@ import org.apache.http.auth.AuthScope;
 import org.apache.http.auth.UsernamePasswordCredentials;
 import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.elasticsearch.client.RestClient;
+import org.openbsn.infra.process.EarlyStart;
 import org.openbsn.infra.process.LazyServer;
 import org.elasticsearch.client.RestClientBuilder;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -26,10 +28,9 @@ public class SearchAutoConfiguration {
 
     /** Started only when no external cluster is configured; already starting when {@link EarlyElasticsearch} began it. */
     @Bean(destroyMethod = "close")
-    LazyServer<EmbeddedElasticsearch> embeddedElasticsearch(SearchProperties properties,
-                                                            ObjectProvider<EarlyElasticsearch.Starting> early) {
-        EarlyElasticsearch.Starting starting = early.getIfAvailable();
-        return starting != null ? starting.server() : embedded(properties);
+    LazyServer<EmbeddedElasticsearch> embeddedElasticsearch(SearchProperties properties, BeanFactory beans) {
+        return EarlyStart.<EmbeddedElasticsearch>taken(beans, EarlyElasticsearch.BEAN)
+                .orElseGet(() -> embedded(properties));
     }
 
     static LazyServer<EmbeddedElasticsearch> embedded(SearchProperties properties) {

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openbsn.infra.process.EarlyStart;
 import org.openbsn.infra.testing.Await;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -22,14 +23,15 @@ class EarlyElasticsearchTest {
 
     @Test
     void startsTheEmbeddedServerBeforeAnythingAsksForItAndStopsItWithTheContext(@TempDir Path data) throws Exception {
-        GenericApplicationContext context = contextWith(Map.of("bsn.search.start-early", "true",
+        GenericApplicationContext context = contextWith(Map.of(EarlyStart.PROPERTY, "true",
                 "bsn.search.data-dir", data.toString(), "bsn.search.heap", "256m"));
         new EarlyElasticsearch().initialize(context);
         Path pidFile = data.resolve("elasticsearch").resolve("elasticsearch.pid");
 
         Await.until("Elasticsearch is starting though nothing asked for it yet", () -> Files.exists(pidFile),
                 Duration.ofSeconds(120));
-        EmbeddedElasticsearch server = context.getBeanFactory().getBean(EarlyElasticsearch.Starting.class).server().get();
+        EmbeddedElasticsearch server = EarlyStart.<EmbeddedElasticsearch>taken(context.getBeanFactory(), EarlyElasticsearch.BEAN)
+                .orElseThrow().get();
         HttpResponse<String> health = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(server.url() + "/_cluster/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -43,14 +45,14 @@ class EarlyElasticsearchTest {
 
     @Test
     void leavesAConfiguredClusterAndPortalsThatDoNotAskAlone(@TempDir Path data) {
-        GenericApplicationContext external = contextWith(Map.of("bsn.search.start-early", "true",
+        GenericApplicationContext external = contextWith(Map.of(EarlyStart.PROPERTY, "true",
                 "bsn.search.url", "http://search.invalid:9200", "bsn.search.data-dir", data.toString()));
         new EarlyElasticsearch().initialize(external);
-        assertThat(external.getBeanFactory().containsSingleton("earlyElasticsearch")).isFalse();
+        assertThat(external.getBeanFactory().containsSingleton(EarlyElasticsearch.BEAN)).isFalse();
 
         GenericApplicationContext notAsked = contextWith(Map.of("bsn.search.data-dir", data.toString()));
         new EarlyElasticsearch().initialize(notAsked);
-        assertThat(notAsked.getBeanFactory().containsSingleton("earlyElasticsearch")).isFalse();
+        assertThat(notAsked.getBeanFactory().containsSingleton(EarlyElasticsearch.BEAN)).isFalse();
         assertThat(data.resolve("elasticsearch")).doesNotExist();
     }
 
