@@ -1,4 +1,4 @@
-package org.openbsn.infra.db;
+package org.openbsn.infra.devservices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openbsn.infra.db.EarlyPostgres;
+import org.openbsn.infra.db.EmbeddedPostgresServer;
 import org.openbsn.infra.process.EarlyStart;
 import org.openbsn.infra.testing.Await;
 import org.springframework.context.support.GenericApplicationContext;
@@ -29,8 +31,8 @@ class EarlyPostgresTest {
 
         Await.until("PostgreSQL is starting though nothing asked for it yet", () -> Files.exists(pidFile),
                 Duration.ofSeconds(60));
-        EmbeddedPostgresServer server = EarlyStart.<EmbeddedPostgresServer>taken(context.getBeanFactory(),
-                EarlyPostgres.BEAN).orElseThrow().get();
+        EmbeddedPostgresServer server = (EmbeddedPostgresServer) context.getBeanFactory().getBean(EarlyStart.class)
+                .server().get();
         try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", "")) {
             assertThat(connection.isValid(5)).isTrue();
         }

@@ -1,4 +1,4 @@
-package org.openbsn.infra.db;
+package org.openbsn.infra.devservices;
 
 import org.junit.jupiter.api.Test;
 import org.openbsn.infra.testing.TestDatabase;

@@ -1,4 +1,4 @@
-package org.openbsn.infra.search;
+package org.openbsn.infra.devservices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openbsn.infra.process.EarlyStart;
+import org.openbsn.infra.search.EarlyElasticsearch;
+import org.openbsn.infra.search.EmbeddedElasticsearch;
 import org.openbsn.infra.testing.Await;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -30,8 +32,8 @@ class EarlyElasticsearchTest {
 
         Await.until("Elasticsearch is starting though nothing asked for it yet", () -> Files.exists(pidFile),
                 Duration.ofSeconds(120));
-        EmbeddedElasticsearch server = EarlyStart.<EmbeddedElasticsearch>taken(context.getBeanFactory(), EarlyElasticsearch.BEAN)
-                .orElseThrow().get();
+        EmbeddedElasticsearch server = (EmbeddedElasticsearch) context.getBeanFactory().getBean(EarlyStart.class)
+                .server().get();
         HttpResponse<String> health = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(server.url() + "/_cluster/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -48,11 +50,11 @@ class EarlyElasticsearchTest {
         GenericApplicationContext external = contextWith(Map.of(EarlyStart.PROPERTY, "true",
                 "bsn.search.url", "http://search.invalid:9200", "bsn.search.data-dir", data.toString()));
         new EarlyElasticsearch().initialize(external);
-        assertThat(external.getBeanFactory().containsSingleton(EarlyElasticsearch.BEAN)).isFalse();
+        assertThat(external.getBeanFactory().getBeanNamesForType(EarlyStart.class)).isEmpty();
 
         GenericApplicationContext notAsked = contextWith(Map.of("bsn.search.data-dir", data.toString()));
         new EarlyElasticsearch().initialize(notAsked);
-        assertThat(notAsked.getBeanFactory().containsSingleton(EarlyElasticsearch.BEAN)).isFalse();
+        assertThat(notAsked.getBeanFactory().getBeanNamesForType(EarlyStart.class)).isEmpty();
         assertThat(data.resolve("elasticsearch")).doesNotExist();
     }
 
