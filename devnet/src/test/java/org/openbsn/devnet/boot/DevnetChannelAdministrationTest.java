@@ -14,6 +14,11 @@ import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
+import org.hyperledger.fabric.protos.common.ChannelHeader;
+import org.hyperledger.fabric.protos.common.ConfigEnvelope;
+import org.hyperledger.fabric.protos.common.Envelope;
+import org.hyperledger.fabric.protos.common.HeaderType;
+import org.hyperledger.fabric.protos.common.Payload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openbsn.devnet.Devnet;
@@ -34,6 +39,13 @@ class DevnetChannelAdministrationTest {
 
             ledger.createChannel("chshop1", List.of("Org1MSP"));
             ledger.createChannel("chshop1", List.of("Org1MSP"));
+            assertThat(ledger.height("chshop1")).as("the genesis block, written once").isEqualTo(1);
+            Payload genesis = Payload.parseFrom(Envelope.parseFrom(
+                    devnet.channel("chshop1").orElseThrow().block(0).getData().getData(0)).getPayload());
+            assertThat(ChannelHeader.parseFrom(genesis.getHeader().getChannelHeader()).getType())
+                    .isEqualTo(HeaderType.CONFIG_VALUE);
+            assertThat(ConfigEnvelope.parseFrom(genesis.getData()).getConfig().getChannelGroup()
+                    .getGroupsOrThrow("Application").getGroupsMap()).containsOnlyKeys("Org1MSP");
             ledger.joinPeer("chshop1", "node-1", "peer0");
             ledger.joinPeer("chshop1", "node-1", "peer0");
             ledger.deployChaincode("chshop1", "base", "base", "", 1);
