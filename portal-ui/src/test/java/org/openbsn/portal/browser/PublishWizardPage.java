@@ -92,6 +92,42 @@ final class PublishWizardPage {
         return page.locator("#review-total");
     }
 
+    PublishWizardPage name(String name) {
+        page.locator("#wizard-name input").fill(name);
+        return this;
+    }
+
+    PublishWizardPage years(String years) {
+        page.locator("#wizard-years input").fill(years);
+        return this;
+    }
+
+    /** Types into a resource field of the {@code index}th chosen node: "tps", "storage" or "bandwidth". */
+    PublishWizardPage resource(int index, String resource, String value) {
+        Locator input = page.locator("#wizard-node-" + index + "-" + resource + " input");
+        input.fill(value);
+        input.press("Tab");
+        return this;
+    }
+
+    PublishWizardPage back() {
+        page.locator("#wizard-back").click();
+        return this;
+    }
+
+    /** The error shown under a wizard field, by its id. */
+    Locator errorOf(String id) {
+        return page.locator("#" + id + "[invalid] > [slot='error-message']");
+    }
+
+    Locator field(String id) {
+        return page.locator("#" + id);
+    }
+
+    Locator selectedStep() {
+        return page.locator("vaadin-tab[selected]");
+    }
+
     Locator status() {
         return page.locator("#wizard-status");
     }
