@@ -83,7 +83,7 @@ public final class ChannelLedger {
                 if (filter[index] == TxValidationCode.VALID_VALUE && isEndorserTransaction(envelope)) {
                     apply(Validated.valid(envelope), block.getHeader().getNumber(), index);
                 }
-                if (txId != null) {
+                if (txId != null && !txId.isEmpty()) { // the genesis configuration has no transaction id
                     status(txId).complete(new TxStatus(TxValidationCode.forNumber(filter[index]), block.getHeader().getNumber()));
                 }
             } catch (InvalidProtocolBufferException e) {

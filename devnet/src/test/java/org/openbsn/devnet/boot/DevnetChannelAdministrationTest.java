@@ -87,4 +87,18 @@ class DevnetChannelAdministrationTest {
                     .hasMessage("'market:1' is not a Fabric package id (label:sha256)");
         }
     }
+
+    @Test
+    void theGenesisBlockIsReadBackAfterARestartAndNotWrittenTwice(@TempDir Path data) {
+        try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(data));
+             DevnetChannelAdministration ledger = PortalSide.administration(devnet, data, java.util.Map.of())) {
+            ledger.createChannel("chshop3", List.of("Org1MSP", "Org2MSP"));
+        }
+        try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(data));
+             DevnetChannelAdministration ledger = PortalSide.administration(devnet, data, java.util.Map.of())) {
+            assertThat(ledger.height("chshop3")).isEqualTo(1);
+            ledger.createChannel("chshop3", List.of("Org1MSP", "Org2MSP"));
+            assertThat(ledger.height("chshop3")).isEqualTo(1);
+        }
+    }
 }
