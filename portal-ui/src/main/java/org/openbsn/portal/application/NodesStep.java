@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -63,6 +64,7 @@ class NodesStep extends VerticalLayout {
         });
         chosenGrid.setId("wizard-chosen-nodes");
         chosenGrid.setAllRowsVisible(true);
+        chosenGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // a field's error is read whole, not cut off
         chosenGrid.addColumn(Chosen::label).setHeader(getTranslation("field.name")).setAutoWidth(true);
         chosenGrid.addComponentColumn(Chosen::tps).setHeader(getTranslation("field.tps"));
         chosenGrid.addComponentColumn(Chosen::storageGb).setHeader(getTranslation("field.storageGb"));
