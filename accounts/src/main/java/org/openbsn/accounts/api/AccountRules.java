@@ -71,6 +71,17 @@ public final class AccountRules {
         return Optional.empty();
     }
 
+    /** Every rule a self-service sign-up breaks, the password and the roles one may choose included. */
+    public static List<FieldViolation> checkSelfServiceSignUp(String email, String displayName, String password,
+                                                              Set<Role> roles, String language) {
+        List<FieldViolation> violations = checkSignUp(email, displayName, roles, language);
+        password(password).ifPresent(violations::add);
+        if (roles != null && !Role.selfService().containsAll(roles)) {
+            violations.add(FieldViolation.of("roles", "rule.roles-self-service", "operators are appointed, not chosen"));
+        }
+        return violations;
+    }
+
     /** Every rule a new account breaks. */
     public static List<FieldViolation> checkSignUp(String email, String displayName, Set<Role> roles, String language) {
         List<FieldViolation> violations = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.openbsn.accounts.api;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +34,7 @@ public class Accounts {
 
     /** Opens an account with self-service roles; refuses input that breaks a rule and names each field. */
     public AccountSummary signUp(String email, String displayName, String password, Set<Role> roles, String language) {
-        List<FieldViolation> violations = new ArrayList<>(AccountRules.checkSignUp(email, displayName, roles, language));
-        AccountRules.password(password).ifPresent(violations::add);
-        if (roles != null && !Role.selfService().containsAll(roles)) {
-            violations.add(FieldViolation.of("roles", "rule.roles-self-service", "operators are appointed, not chosen"));
-        }
-        InvalidInputException.throwIfAny(violations);
+        InvalidInputException.throwIfAny(AccountRules.checkSelfServiceSignUp(email, displayName, password, roles, language));
         return open(email, displayName, password, roles, language, false);
     }
 

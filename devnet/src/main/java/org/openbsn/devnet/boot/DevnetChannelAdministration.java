@@ -1,6 +1,7 @@
 package org.openbsn.devnet.boot;
 
 import java.net.InetSocketAddress;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
 
 import org.openbsn.devnet.Devnet;
 import org.openbsn.devnet.ledger.ChannelLedger;
+import org.openbsn.devnet.ledger.GenesisConfig;
 import org.openbsn.devnet.policy.EndorsementPolicy;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.ledger.ChaincodePackages;
@@ -35,9 +37,12 @@ final class DevnetChannelAdministration implements ChannelAdministration, AutoCl
         this.evaluator = evaluator;
     }
 
+    /** Opens the channel and, as Fabric's channel creation does, starts its ledger with the genesis block. */
     @Override
     public void createChannel(String channelId, List<String> memberMspIds) {
-        devnet.openChannel(channelId, memberMspIds);
+        ChannelLedger ledger = devnet.openChannel(channelId, memberMspIds);
+        ledger.startWithGenesis(GenesisConfig.of(channelId, memberMspIds.stream().map(ledger.members()::get).toList(),
+                Instant.now()));
     }
 
     @Override

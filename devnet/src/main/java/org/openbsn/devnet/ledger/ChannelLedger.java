@@ -20,6 +20,7 @@ import org.hyperledger.fabric.protos.common.BlockMetadataIndex;
 import org.hyperledger.fabric.protos.common.BlockchainInfo;
 import org.hyperledger.fabric.protos.common.ChannelHeader;
 import org.hyperledger.fabric.protos.common.Envelope;
+import org.hyperledger.fabric.protos.common.HeaderType;
 import org.hyperledger.fabric.protos.common.Payload;
 import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVWrite;
 import org.hyperledger.fabric.protos.peer.ProcessedTransaction;
@@ -79,10 +80,10 @@ public final class ChannelLedger {
             try {
                 Envelope envelope = Envelope.parseFrom(block.getData().getData(index));
                 String txId = txId(envelope);
-                if (filter[index] == TxValidationCode.VALID_VALUE) {
+                if (filter[index] == TxValidationCode.VALID_VALUE && isEndorserTransaction(envelope)) {
                     apply(Validated.valid(envelope), block.getHeader().getNumber(), index);
                 }
-                if (txId != null) {
+                if (txId != null && !txId.isEmpty()) { // the genesis configuration has no transaction id
                     status(txId).complete(new TxStatus(TxValidationCode.forNumber(filter[index]), block.getHeader().getNumber()));
                 }
             } catch (InvalidProtocolBufferException e) {
@@ -194,6 +195,17 @@ public final class ChannelLedger {
         return status != null && status.isDone();
     }
 
+    /**
+     * Writes the genesis block of a new channel: block 0, holding the channel's first configuration
+     * ({@link GenesisConfig}), which the orderer writes and no chaincode endorses. A ledger with blocks is left as it is.
+     */
+    public synchronized void startWithGenesis(Envelope config) {
+        if (blocks.isEmpty()) {
+            BlockData data = BlockData.newBuilder().addData(config.toByteString()).build();
+            announce(seal(data, new byte[] {(byte) TxValidationCode.VALID_VALUE}));
+        }
+    }
+
     /** Validates and commits one block of transactions; returns it. */
     public synchronized Block commit(List<Envelope> transactions) {
         long number = blocks.size();
@@ -215,27 +227,9 @@ public final class ChannelLedger {
                 validated.rwset().getWritesList().forEach(w -> writtenInBlock.add(validated.namespace() + "\u0000" + w.getKey()));
             }
         }
-        BlockData blockData = data.build();
-        BlockHeader.Builder header = BlockHeader.newBuilder().setNumber(number)
-                .setDataHash(BlockHashing.bytes(BlockHashing.dataHash(blockData)));
-        if (number > 0) {
-            header.setPreviousHash(BlockHashing.bytes(BlockHashing.headerHash(blocks.get((int) number - 1).getHeader())));
-        }
-        BlockMetadata.Builder metadata = BlockMetadata.newBuilder();
-        for (int i = 0; i < BlockMetadataIndex.values().length - 1; i++) {
-            metadata.addMetadata(i == BlockMetadataIndex.TRANSACTIONS_FILTER_VALUE ? ByteString.copyFrom(filter) : ByteString.EMPTY);
-        }
-        Block block = Block.newBuilder().setHeader(header).setData(blockData).setMetadata(metadata).build();
-        if (store != null) {
-            store.append(block); // on disk before any effect is visible
-        }
-        blocks.add(block);
-        blockIndex.add(block);
+        Block block = seal(data.build(), filter);
         valid.forEach((index, validated) -> apply(validated, number, index));
-        CompletableFuture<Block> waiting = awaited.remove(number);
-        if (waiting != null) {
-            waiting.complete(block);
-        }
+        announce(block);
         for (int index = 0; index < transactions.size(); index++) {
             String txId = txId(transactions.get(index));
             if (txId != null) {
@@ -245,6 +239,34 @@ public final class ChannelLedger {
             }
         }
         return block;
+    }
+
+    /** Makes the next block of {@code data} with its validation {@code filter}, on disk before any effect is visible. */
+    private Block seal(BlockData data, byte[] filter) {
+        long number = blocks.size();
+        BlockHeader.Builder header = BlockHeader.newBuilder().setNumber(number)
+                .setDataHash(BlockHashing.bytes(BlockHashing.dataHash(data)));
+        if (number > 0) {
+            header.setPreviousHash(BlockHashing.bytes(BlockHashing.headerHash(blocks.get((int) number - 1).getHeader())));
+        }
+        BlockMetadata.Builder metadata = BlockMetadata.newBuilder();
+        for (int i = 0; i < BlockMetadataIndex.values().length - 1; i++) {
+            metadata.addMetadata(i == BlockMetadataIndex.TRANSACTIONS_FILTER_VALUE ? ByteString.copyFrom(filter) : ByteString.EMPTY);
+        }
+        Block block = Block.newBuilder().setHeader(header).setData(data).setMetadata(metadata).build();
+        if (store != null) {
+            store.append(block);
+        }
+        blocks.add(block);
+        blockIndex.add(block);
+        return block;
+    }
+
+    private void announce(Block block) {
+        CompletableFuture<Block> waiting = awaited.remove(block.getHeader().getNumber());
+        if (waiting != null) {
+            waiting.complete(block);
+        }
     }
 
     private void apply(Validated valid, long block, int index) {
@@ -259,6 +281,11 @@ public final class ChannelLedger {
             history.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(new StateView.Change(valid.txId(), value, valid.timestamp(), value == null));
         }
+    }
+
+    private static boolean isEndorserTransaction(Envelope envelope) throws InvalidProtocolBufferException {
+        Payload payload = Payload.parseFrom(envelope.getPayload());
+        return ChannelHeader.parseFrom(payload.getHeader().getChannelHeader()).getType() == HeaderType.ENDORSER_TRANSACTION_VALUE;
     }
 
     private static String txId(Envelope envelope) {

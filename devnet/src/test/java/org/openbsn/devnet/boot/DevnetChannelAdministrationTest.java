@@ -14,6 +14,11 @@ import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
+import org.hyperledger.fabric.protos.common.ChannelHeader;
+import org.hyperledger.fabric.protos.common.ConfigEnvelope;
+import org.hyperledger.fabric.protos.common.Envelope;
+import org.hyperledger.fabric.protos.common.HeaderType;
+import org.hyperledger.fabric.protos.common.Payload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openbsn.devnet.Devnet;
@@ -34,6 +39,13 @@ class DevnetChannelAdministrationTest {
 
             ledger.createChannel("chshop1", List.of("Org1MSP"));
             ledger.createChannel("chshop1", List.of("Org1MSP"));
+            assertThat(ledger.height("chshop1")).as("the genesis block, written once").isEqualTo(1);
+            Payload genesis = Payload.parseFrom(Envelope.parseFrom(
+                    devnet.channel("chshop1").orElseThrow().block(0).getData().getData(0)).getPayload());
+            assertThat(ChannelHeader.parseFrom(genesis.getHeader().getChannelHeader()).getType())
+                    .isEqualTo(HeaderType.CONFIG_VALUE);
+            assertThat(ConfigEnvelope.parseFrom(genesis.getData()).getConfig().getChannelGroup()
+                    .getGroupsOrThrow("Application").getGroupsMap()).containsOnlyKeys("Org1MSP");
             ledger.joinPeer("chshop1", "node-1", "peer0");
             ledger.joinPeer("chshop1", "node-1", "peer0");
             ledger.deployChaincode("chshop1", "base", "base", "", 1);
@@ -73,6 +85,20 @@ class DevnetChannelAdministrationTest {
             assertThatThrownBy(() -> ledger.deployChaincode("chshop2", "market", "package", "market:1", 1))
                     .isInstanceOf(DomainException.class)
                     .hasMessage("'market:1' is not a Fabric package id (label:sha256)");
+        }
+    }
+
+    @Test
+    void theGenesisBlockIsReadBackAfterARestartAndNotWrittenTwice(@TempDir Path data) {
+        try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(data));
+             DevnetChannelAdministration ledger = PortalSide.administration(devnet, data, java.util.Map.of())) {
+            ledger.createChannel("chshop3", List.of("Org1MSP", "Org2MSP"));
+        }
+        try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(data));
+             DevnetChannelAdministration ledger = PortalSide.administration(devnet, data, java.util.Map.of())) {
+            assertThat(ledger.height("chshop3")).isEqualTo(1);
+            ledger.createChannel("chshop3", List.of("Org1MSP", "Org2MSP"));
+            assertThat(ledger.height("chshop3")).isEqualTo(1);
         }
     }
 }

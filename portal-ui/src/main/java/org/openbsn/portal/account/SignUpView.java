@@ -1,5 +1,6 @@
 package org.openbsn.portal.account;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -23,6 +24,7 @@ import org.openbsn.accounts.api.AccountRules;
 import org.openbsn.accounts.api.Accounts;
 import org.openbsn.accounts.api.Languages;
 import org.openbsn.accounts.api.Role;
+import org.openbsn.infra.error.FieldViolation;
 import org.openbsn.infra.error.InvalidInputException;
 import org.openbsn.portal.ui.FieldErrors;
 import org.openbsn.portal.ui.Texts;
@@ -68,15 +70,19 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
                 new RouterLink(getTranslation("signup.have-account"), LoginView.class));
     }
 
+    /** Names every problem of the form at once, then opens the account. */
     private void submit() {
         errors.clear();
+        String language = Languages.closestTo(UI.getCurrent().getLocale());
+        Set<Role> chosen = Set.copyOf(roles.getValue());
+        List<FieldViolation> problems = new ArrayList<>(AccountRules.checkSelfServiceSignUp(email.getValue(),
+                displayName.getValue(), password.getValue(), chosen, language));
         if (!password.getValue().equals(confirm.getValue())) {
-            errors.show("confirmPassword", getTranslation("rule.passwords-differ"));
-            return;
+            problems.add(FieldViolation.of("confirmPassword", "rule.passwords-differ", "the two passwords differ"));
         }
         try {
-            accounts.signUp(email.getValue(), displayName.getValue(), password.getValue(), Set.copyOf(roles.getValue()),
-                    Languages.closestTo(UI.getCurrent().getLocale()));
+            InvalidInputException.throwIfAny(problems);
+            accounts.signUp(email.getValue(), displayName.getValue(), password.getValue(), chosen, language);
         } catch (InvalidInputException invalid) {
             errors.show(invalid);
             return;

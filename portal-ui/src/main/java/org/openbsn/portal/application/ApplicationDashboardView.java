@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -26,7 +27,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -36,6 +36,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.openbsn.accounts.api.Accounts;
 import org.openbsn.applications.api.AllocatedPeer;
+import org.openbsn.applications.api.ApplicationRules;
 import org.openbsn.applications.api.ApplicationStatus;
 import org.openbsn.applications.api.ApplicationView;
 import org.openbsn.applications.api.Applications;
@@ -50,6 +51,7 @@ import org.openbsn.portal.billing.BillingFormats;
 import org.openbsn.portal.billing.InvoiceLinks;
 import org.openbsn.portal.node.NodeFormats;
 import org.openbsn.portal.security.CurrentUser;
+import org.openbsn.portal.ui.WholeNumberField;
 
 /**
  * One application for its publisher: while it is paid and deploying, each publishing step as it
@@ -73,7 +75,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
     private final Grid<AllocatedPeer> peers = new Grid<>();
     private final Paragraph channel = new Paragraph();
     private final Button pay = new Button();
-    private final IntegerField renewYears = new IntegerField();
+    private final WholeNumberField renewYears = new WholeNumberField(1, ApplicationRules.YEARS_MAX);
     private final HorizontalLayout renewal = new HorizontalLayout();
     private final ParticipantsPanel participants;
     private final ChaincodeUpgradePanel chaincode;
@@ -106,15 +108,15 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
         pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         pay.addClickListener(click -> UI.getCurrent().getPage().setLocation(applications.order(
                 application.applicationId(), publisherId, "/applications/" + application.applicationId())));
-        renewYears.setMin(1);
-        renewYears.setMax(5);
         renewYears.setValue(1);
-        renewYears.setStepButtonsVisible(true);
         renewYears.setLabel(getTranslation("wizard.years"));
         renewYears.setId("renew-years");
-        Button renew = new Button(getTranslation("dashboard.renew"), click -> UI.getCurrent().getPage().setLocation(
-                applications.renew(application.applicationId(), publisherId,
-                        renewYears.getValue() == null ? 0 : renewYears.getValue(), "/applications/" + application.applicationId())));
+        Button renew = new Button(getTranslation("dashboard.renew"), click -> {
+            if (WholeNumberField.allWhole(List.of(renewYears))) {
+                UI.getCurrent().getPage().setLocation(applications.renew(application.applicationId(), publisherId,
+                        renewYears.getValue() == null ? 0 : renewYears.getValue(), "/applications/" + application.applicationId()));
+            }
+        });
         renew.setId("dashboard-renew");
         renewal.add(renewYears, renew);
         renewal.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

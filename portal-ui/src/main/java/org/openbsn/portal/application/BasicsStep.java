@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.openbsn.applications.api.ApplicationDesign;
@@ -17,13 +16,14 @@ import org.openbsn.applications.api.ChainMode;
 import org.openbsn.applications.api.ManagementMode;
 import org.openbsn.orderingbridge.api.ChaincodeSource;
 import org.openbsn.portal.ui.FieldErrors;
+import org.openbsn.portal.ui.WholeNumberField;
 
 /** Wizard step: name, description, years, chain, management and certificate modes, and the chaincode. */
 class BasicsStep extends FormLayout {
 
     private final TextField name = new TextField();
     private final TextArea description = new TextArea();
-    private final IntegerField years = new IntegerField();
+    private final WholeNumberField years = new WholeNumberField(1, ApplicationRules.YEARS_MAX);
     private final RadioButtonGroup<ChainMode> chainMode = new RadioButtonGroup<>();
     private final RadioButtonGroup<ManagementMode> managementMode = new RadioButtonGroup<>();
     private final RadioButtonGroup<CertificateMode> certificateMode = new RadioButtonGroup<>();
@@ -42,9 +42,6 @@ class BasicsStep extends FormLayout {
         description.setMaxLength(ApplicationRules.DESCRIPTION_MAX);
         description.setId("wizard-description");
         years.setLabel(getTranslation("wizard.years"));
-        years.setMin(1);
-        years.setMax(ApplicationRules.YEARS_MAX);
-        years.setStepButtonsVisible(true);
         years.setValue(1);
         years.setId("wizard-years");
         radio(chainMode, "chain-mode", List.of(ChainMode.values()));
@@ -89,6 +86,11 @@ class BasicsStep extends FormLayout {
         chainMode.setValue(design.chainMode());
         managementMode.setValue(design.managementMode());
         certificateMode.setValue(design.certificateMode());
+    }
+
+    /** Marks the years when they are not a whole number in range; true when they are. */
+    boolean yearsWhole() {
+        return WholeNumberField.allWhole(List.of(years));
     }
 
     /** The basics as a design; nodes, functions and roles come from the other steps. */

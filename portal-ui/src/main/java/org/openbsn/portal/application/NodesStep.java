@@ -4,28 +4,32 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.openbsn.applications.api.NodeResources;
 import org.openbsn.noderegistry.api.Capacity;
 import org.openbsn.noderegistry.api.CityNodes;
+import org.openbsn.noderegistry.api.NodeRules;
 import org.openbsn.noderegistry.api.NodeSearchHit;
 import org.openbsn.noderegistry.api.SearchNodesQuery;
 import org.openbsn.portal.node.NodeFormats;
+import org.openbsn.portal.ui.WholeNumberField;
 
 /** Wizard step: find city nodes by search, choose them, and set TPS, storage and bandwidth on each. */
 class NodesStep extends VerticalLayout {
 
     /** A chosen node and the fields holding what is bought on it. */
-    private record Chosen(String nodeId, String label, IntegerField tps, IntegerField storageGb, IntegerField bandwidthMbps) {
+    private record Chosen(String nodeId, String label, WholeNumberField tps, WholeNumberField storageGb,
+                          WholeNumberField bandwidthMbps) {
     }
 
     private final CityNodes nodes;
@@ -60,6 +64,7 @@ class NodesStep extends VerticalLayout {
         });
         chosenGrid.setId("wizard-chosen-nodes");
         chosenGrid.setAllRowsVisible(true);
+        chosenGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // a field's error is read whole, not cut off
         chosenGrid.addColumn(Chosen::label).setHeader(getTranslation("field.name")).setAutoWidth(true);
         chosenGrid.addComponentColumn(Chosen::tps).setHeader(getTranslation("field.tps"));
         chosenGrid.addComponentColumn(Chosen::storageGb).setHeader(getTranslation("field.storageGb"));
@@ -94,16 +99,23 @@ class NodesStep extends VerticalLayout {
         return value;
     }
 
+    /** Marks each resource typed that is not a whole number the node could hold; true when there is none. */
+    boolean resourcesWhole() {
+        return WholeNumberField.allWhole(chosen.values().stream()
+                .flatMap(row -> Stream.of(row.tps(), row.storageGb(), row.bandwidthMbps())).toList());
+    }
+
     private void choose(String nodeId, String label, Capacity capacity) {
         int index = chosen.size();
-        chosen.put(nodeId, new Chosen(nodeId, label, field("tps", index, capacity.tps()),
-                field("storage", index, capacity.storageGb()), field("bandwidth", index, capacity.bandwidthMbps())));
+        // a design may leave storage and bandwidth at 0, but needs at least 1 TPS (ApplicationRules)
+        chosen.put(nodeId, new Chosen(nodeId, label, field("tps", index, capacity.tps(), 1, NodeRules.TPS_MAX),
+                field("storage", index, capacity.storageGb(), 0, NodeRules.STORAGE_GB_MAX),
+                field("bandwidth", index, capacity.bandwidthMbps(), 0, NodeRules.BANDWIDTH_MBPS_MAX)));
         refresh();
     }
 
-    private IntegerField field(String name, int index, int value) {
-        IntegerField field = new IntegerField();
-        field.setMin(0);
+    private WholeNumberField field(String name, int index, int value, int min, int max) {
+        WholeNumberField field = new WholeNumberField(min, max);
         field.setValue(value);
         field.setWidth("7em");
         field.setId("wizard-node-" + index + "-" + name);
@@ -123,7 +135,7 @@ class NodesStep extends VerticalLayout {
         found.getElement().setAttribute("data-query", text.getValue()); // what the rows answer, for people and tests alike
     }
 
-    private static int orZero(IntegerField field) {
+    private static int orZero(WholeNumberField field) {
         return field.getValue() == null ? 0 : field.getValue();
     }
 }

@@ -108,7 +108,11 @@ public class PublishWizardView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         read(application.design());
-        status.setText(application.statusReason() == null ? "" : application.statusReason());
+        status.setText(reasonOf(application));
+    }
+
+    private static String reasonOf(ApplicationView application) {
+        return application.statusReason() == null ? "" : application.statusReason();
     }
 
     private void read(ApplicationDesign design) {
@@ -126,6 +130,10 @@ public class PublishWizardView extends VerticalLayout implements BeforeEnterObse
     /** Saves the draft, then shows step {@code index}; on a refusal stays and names the problem. */
     private boolean saveAndShow(int index) {
         errors.clear();
+        if (!(basics.yearsWhole() & nodes.resourcesWhole())) { // both, so every wrong field is marked at once
+            status.setText(getTranslation("wizard.fix-marked"));
+            return false;
+        }
         try {
             ApplicationDesign design = design();
             if (application == null) {
@@ -138,6 +146,7 @@ public class PublishWizardView extends VerticalLayout implements BeforeEnterObse
             status.setText(invalid.violations().stream().map(Texts::of).reduce((a, b) -> a + " · " + b).orElse(""));
             return false;
         }
+        status.setText(reasonOf(application)); // the refusal just shown no longer holds
         show(Math.max(0, Math.min(index, steps.size() - 1)));
         return true;
     }

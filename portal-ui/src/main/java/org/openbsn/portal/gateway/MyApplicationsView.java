@@ -132,6 +132,8 @@ public class MyApplicationsView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void issue() {
+        errors.clear(); // a public key refused before no longer matters: the issued key is in use
+        publicKey.clear();
         gateway.issueAccessKey(userCode);
         showKey(gateway.keys(userCode));
         notice(getTranslation("gateway.key.issued"));

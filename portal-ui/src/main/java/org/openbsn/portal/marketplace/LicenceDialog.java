@@ -9,15 +9,17 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import org.openbsn.applications.api.ApplicationView;
 import org.openbsn.marketplace.api.LicenceScope;
 import org.openbsn.marketplace.api.PackageView;
 import org.openbsn.marketplace.api.PriceType;
 import org.openbsn.portal.ui.Texts;
+import org.openbsn.portal.ui.WholeNumberField;
 
 /** Asks what a licence covers (all the publisher's applications or one) and, when sold by the year, for how many years. */
 class LicenceDialog extends Dialog {
+
+    private static final int YEARS_MAX = 5; // the marketplace sells yearly licences for 1 to 5 years
 
     /** What the publisher chose. */
     record Choice(LicenceScope scope, String applicationId, int years) {
@@ -37,10 +39,8 @@ class LicenceDialog extends Dialog {
         application.setVisible(false);
         application.setId("licence-application");
         scope.addValueChangeListener(change -> application.setVisible(change.getValue() == LicenceScope.APPLICATION));
-        IntegerField years = new IntegerField(Texts.t("marketplace.licence.years"));
-        years.setMin(1);
+        WholeNumberField years = new WholeNumberField(Texts.t("marketplace.licence.years"), 1, YEARS_MAX);
         years.setValue(1);
-        years.setStepButtonsVisible(true);
         years.setVisible(pkg.pricing().type() == PriceType.YEARLY);
         years.setId("licence-years");
         Paragraph price = new Paragraph(Texts.t("marketplace.licence.price", MarketplaceFormats.price(pkg.pricing())));
@@ -50,6 +50,9 @@ class LicenceDialog extends Dialog {
             if (scope.getValue() == LicenceScope.APPLICATION && application.isEmpty()) {
                 application.setErrorMessage(Texts.t("marketplace.licence.application-required"));
                 application.setInvalid(true);
+                return;
+            }
+            if (!WholeNumberField.allWhole(List.of(years))) {
                 return;
             }
             close();

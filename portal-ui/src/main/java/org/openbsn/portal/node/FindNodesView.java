@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,12 +27,14 @@ import org.openbsn.infra.error.InvalidInputException;
 import org.openbsn.noderegistry.api.CityNodes;
 import org.openbsn.noderegistry.api.FacetCount;
 import org.openbsn.noderegistry.api.NodeSearchHit;
+import org.openbsn.noderegistry.api.NodeRules;
 import org.openbsn.noderegistry.api.NodeSearchResult;
 import org.openbsn.noderegistry.api.NodeSearchRules;
 import org.openbsn.noderegistry.api.NodeSort;
 import org.openbsn.noderegistry.api.SearchNodesQuery;
 import org.openbsn.portal.ui.FieldErrors;
 import org.openbsn.portal.ui.Texts;
+import org.openbsn.portal.ui.WholeNumberField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,9 +51,9 @@ public class FindNodesView extends HorizontalLayout implements HasDynamicTitle {
     private final CityNodes nodes;
     private final TextField text = new TextField();
     private final Select<NodeSort> sort = new Select<>();
-    private final IntegerField minFreeTps = new IntegerField();
-    private final IntegerField minFreeStorageGb = new IntegerField();
-    private final IntegerField minFreeBandwidthMbps = new IntegerField();
+    private final WholeNumberField minFreeTps = new WholeNumberField(0, NodeRules.TPS_MAX);
+    private final WholeNumberField minFreeStorageGb = new WholeNumberField(0, NodeRules.STORAGE_GB_MAX);
+    private final WholeNumberField minFreeBandwidthMbps = new WholeNumberField(0, NodeRules.BANDWIDTH_MBPS_MAX);
     private final BigDecimalField maxPricePerTps = new BigDecimalField();
     private final BigDecimalField maxPricePerStorageGb = new BigDecimalField();
     private final BigDecimalField maxPricePerBandwidthMbps = new BigDecimalField();
@@ -101,13 +101,14 @@ public class FindNodesView extends HorizontalLayout implements HasDynamicTitle {
         filters.getStyle().set("flex-shrink", "0").set("overflow", "auto");
 
         grid.setId("search-results");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(hit -> hit.details().name()).setHeader(getTranslation("field.name")).setAutoWidth(true);
+        // columns share the width and long figures wrap, so prices stay in sight beside the filters at 1400 pixels
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(hit -> hit.details().name()).setHeader(getTranslation("field.name")).setFlexGrow(2);
         grid.addColumn(hit -> hit.details().city() + ", " + hit.details().region()).setHeader(getTranslation("node.location"))
-                .setAutoWidth(true);
-        grid.addColumn(hit -> hit.details().provider()).setHeader(getTranslation("field.provider")).setAutoWidth(true);
-        grid.addColumn(hit -> NodeFormats.capacity(hit.free())).setHeader(getTranslation("node.free")).setAutoWidth(true);
-        grid.addColumn(hit -> NodeFormats.prices(hit.prices())).setHeader(getTranslation("node.prices")).setAutoWidth(true);
+                .setFlexGrow(2);
+        grid.addColumn(hit -> hit.details().provider()).setHeader(getTranslation("field.provider")).setFlexGrow(2);
+        grid.addColumn(hit -> NodeFormats.capacity(hit.free())).setHeader(getTranslation("node.free")).setFlexGrow(3);
+        grid.addColumn(hit -> NodeFormats.prices(hit.prices())).setHeader(getTranslation("node.prices")).setFlexGrow(4);
         summary.setId("search-summary");
 
         VerticalLayout results = new VerticalLayout(new H2(getTranslation("find.title")), text, summary, grid);
@@ -126,15 +127,14 @@ public class FindNodesView extends HorizontalLayout implements HasDynamicTitle {
         search();
     }
 
-    private void label(AbstractField<?, ?> field, String name) {
+    private void label(HasValue<?, ?> field, String name) {
         String label = getTranslation("field." + name);
         ((com.vaadin.flow.component.HasSize) field).setWidthFull();
-        if (field instanceof IntegerField integer) {
-            integer.setLabel(label);
-            integer.setValueChangeMode(ValueChangeMode.LAZY);
-            integer.setMin(0);
-            integer.setId("search-" + name);
-            errors.register(name, integer);
+        if (field instanceof WholeNumberField whole) {
+            whole.setLabel(label);
+            whole.setValueChangeMode(ValueChangeMode.LAZY);
+            whole.setId("search-" + name);
+            errors.register(name, whole);
         } else if (field instanceof BigDecimalField decimal) {
             decimal.setLabel(label);
             decimal.setValueChangeMode(ValueChangeMode.LAZY);
@@ -160,6 +160,10 @@ public class FindNodesView extends HorizontalLayout implements HasDynamicTitle {
     private void search() {
         errors.clear();
         summary.getStyle().remove("color");
+        if (!WholeNumberField.allWhole(List.of(minFreeTps, minFreeStorageGb, minFreeBandwidthMbps))) {
+            showInvalid();
+            return;
+        }
         NodeSearchResult first;
         try {
             first = nodes.search(query(0, 50));
@@ -181,11 +185,17 @@ public class FindNodesView extends HorizontalLayout implements HasDynamicTitle {
                 .filter(InvalidInputException.class::isInstance).map(InvalidInputException.class::cast).orElse(null);
         if (invalid != null) {
             errors.show(invalid);
-            summary.setText(getTranslation("find.invalid"));
-        } else {
-            log.warn("Node search failed", failure);
-            summary.setText(getTranslation("find.unavailable"));
+            showInvalid();
+            return;
         }
+        log.warn("Node search failed", failure);
+        summary.setText(getTranslation("find.unavailable"));
+        summary.getStyle().set("color", "var(--lumo-error-text-color)");
+        grid.setVisible(false);
+    }
+
+    private void showInvalid() {
+        summary.setText(getTranslation("find.invalid"));
         summary.getStyle().set("color", "var(--lumo-error-text-color)");
         grid.setVisible(false);
     }
@@ -213,7 +223,7 @@ public class FindNodesView extends HorizontalLayout implements HasDynamicTitle {
         try {
             text.clear();
             sort.setValue(NodeSort.RELEVANCE);
-            List.of(minFreeTps, minFreeStorageGb, minFreeBandwidthMbps).forEach(IntegerField::clear);
+            List.of(minFreeTps, minFreeStorageGb, minFreeBandwidthMbps).forEach(WholeNumberField::clear);
             List.of(maxPricePerTps, maxPricePerStorageGb, maxPricePerBandwidthMbps).forEach(BigDecimalField::clear);
             regions.clear();
             providers.clear();

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
@@ -65,16 +67,19 @@ public class NodeApprovalView extends VerticalLayout implements HasDynamicTitle 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         grid.setId("node-approvals");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // the status next to the name, and long figures wrapped, so every column fits a 1400-pixel window
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(n -> new RouterLink(n.details().name(), NodeDetailView.class,
-                new RouteParameters("nodeId", n.nodeId()))).setHeader(getTranslation("field.name")).setAutoWidth(true);
-        grid.addColumn(n -> ownerName(n.ownerId())).setHeader(getTranslation("node.owner")).setResizable(true);
-        grid.addColumn(n -> n.details().city() + ", " + n.details().region()).setHeader(getTranslation("node.location"));
-        grid.addColumn(n -> n.details().provider()).setHeader(getTranslation("field.provider"));
-        grid.addColumn(n -> NodeFormats.capacity(n.capacity())).setHeader(getTranslation("node.capacity")).setAutoWidth(true);
-        grid.addColumn(n -> NodeFormats.prices(n.prices())).setHeader(getTranslation("node.prices")).setAutoWidth(true);
-        grid.addColumn(n -> when.format(n.registeredAt())).setHeader(getTranslation("node.registered-at")).setAutoWidth(true);
-        grid.addComponentColumn(n -> NodeFormats.status(n.status())).setHeader(getTranslation("node.status"));
+                new RouteParameters("nodeId", n.nodeId()))).setHeader(getTranslation("field.name")).setFlexGrow(2);
+        grid.addComponentColumn(n -> NodeFormats.status(n.status())).setHeader(getTranslation("node.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(n -> ownerName(n.ownerId())).setHeader(getTranslation("node.owner")).setFlexGrow(3);
+        grid.addColumn(n -> n.details().city() + ", " + n.details().region()).setHeader(getTranslation("node.location"))
+                .setFlexGrow(2);
+        grid.addColumn(n -> n.details().provider()).setHeader(getTranslation("field.provider")).setFlexGrow(2);
+        grid.addColumn(n -> NodeFormats.capacity(n.capacity())).setHeader(getTranslation("node.capacity")).setFlexGrow(3);
+        grid.addColumn(n -> NodeFormats.prices(n.prices())).setHeader(getTranslation("node.prices")).setFlexGrow(3);
+        grid.addColumn(n -> when.format(n.registeredAt())).setHeader(getTranslation("node.registered-at")).setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("node.actions")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true);
         empty.setId("approvals-empty");
@@ -89,6 +94,8 @@ public class NodeApprovalView extends VerticalLayout implements HasDynamicTitle 
             case PENDING_APPROVAL -> {
                 Button approve = small(getTranslation("node.action.approve"), () -> {
                     nodes.approve(node.nodeId(), operatorId);
+                    Notification.show(getTranslation("node.approved", node.details().name()), 5000,
+                            Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     refresh();
                 });
                 approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Setter;
@@ -22,6 +21,7 @@ import org.openbsn.infra.error.InvalidInputException;
 import org.openbsn.noderegistry.api.NodeRules;
 import org.openbsn.portal.ui.FieldErrors;
 import org.openbsn.portal.ui.RuleValidator;
+import org.openbsn.portal.ui.WholeNumberField;
 
 /**
  * The city-node form: details, capacity and yearly unit prices, each checked with the registry's
@@ -113,9 +113,9 @@ public class NodeForm extends Composite<VerticalLayout> {
         return input;
     }
 
-    private IntegerField amount(String field, int max, ValueProvider<NodeFormData, Integer> getter,
-                                Setter<NodeFormData, Integer> setter) {
-        IntegerField input = new IntegerField(getTranslation("field." + field));
+    private WholeNumberField amount(String field, int max, ValueProvider<NodeFormData, Integer> getter,
+                                    Setter<NodeFormData, Integer> setter) {
+        WholeNumberField input = new WholeNumberField(getTranslation("field." + field), 1, max);
         input.setId("node-" + field);
         binder.forField(input).withValidator(RuleValidator.of(v -> NodeRules.amount(field, v, max))).bind(getter, setter);
         errors.register(field, input);

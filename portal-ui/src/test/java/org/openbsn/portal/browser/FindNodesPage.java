@@ -49,6 +49,14 @@ final class FindNodesPage {
         return page.locator("#search-results vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions().setHasText(name));
     }
 
+    boolean columnShown(String header) {
+        return Grids.columnShown(page, "search-results", header);
+    }
+
+    boolean fitsWithoutHorizontalScroll() {
+        return Grids.fitsWithoutHorizontalScroll(page, "search-results");
+    }
+
     Locator fieldError(String id) {
         return page.locator("#" + id + "[invalid] [slot='error-message']");
     }

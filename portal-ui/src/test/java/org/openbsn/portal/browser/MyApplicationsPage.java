@@ -49,6 +49,10 @@ final class MyApplicationsPage {
         return this;
     }
 
+    Locator publicKeyField() {
+        return page.locator("#public-key-pem");
+    }
+
     Locator publicKeyError() {
         return page.locator("#public-key-pem [slot='error-message']");
     }

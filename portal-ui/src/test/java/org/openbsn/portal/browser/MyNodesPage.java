@@ -28,6 +28,18 @@ final class MyNodesPage {
         return page.locator("#my-nodes vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions().setHasText(text));
     }
 
+    /** Opens the change-capacity dialog of the person's only node. */
+    RegisterNodePage changeCapacity() {
+        page.locator("#my-nodes vaadin-button").filter(new Locator.FilterOptions().setHasText("Capacity")).first().click();
+        assertThat(page.locator("#save-node-change")).isVisible();
+        return new RegisterNodePage(page);
+    }
+
+    MyNodesPage saveChangeExpectingErrors() {
+        page.locator("#save-node-change").click();
+        return this;
+    }
+
     Locator emptyNotice() {
         return page.locator("#my-nodes-empty");
     }

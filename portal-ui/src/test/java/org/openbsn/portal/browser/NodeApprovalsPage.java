@@ -32,6 +32,29 @@ final class NodeApprovalsPage {
         return this;
     }
 
+    /** Approves the node and leaves the page as it is, for the test to look at what the operator is told. */
+    NodeApprovalsPage clickApprove(String name) {
+        String href = nodeLink(name).getAttribute("href");
+        page.locator("#approve-" + href.substring(href.lastIndexOf('/') + 1)).click();
+        return this;
+    }
+
+    Locator notification() {
+        return page.locator("vaadin-notification-card");
+    }
+
+    Locator cell(String text) {
+        return page.locator("#node-approvals vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions().setHasText(text));
+    }
+
+    boolean columnShown(String header) {
+        return Grids.columnShown(page, "node-approvals", header);
+    }
+
+    boolean fitsWithoutHorizontalScroll() {
+        return Grids.fitsWithoutHorizontalScroll(page, "node-approvals");
+    }
+
     NodeDetailPage openDetail(String name) {
         nodeLink(name).click();
         return new NodeDetailPage(page);

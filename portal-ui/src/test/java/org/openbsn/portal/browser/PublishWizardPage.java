@@ -54,7 +54,8 @@ final class PublishWizardPage {
     PublishWizardPage chooseNode(String name, String nodeId, int index, int tps, int storageGb, int bandwidthMbps) {
         page.locator("#wizard-node-search input").fill(name);
         assertThat(page.locator("#wizard-node-results")).hasAttribute("data-query", name);
-        page.locator("#choose-" + nodeId).click();
+        // the grid keeps a hidden row (and its button) from a longer list shown before
+        page.locator("#choose-" + nodeId + ":visible").click();
         fill("#wizard-node-" + index + "-tps", tps);
         fill("#wizard-node-" + index + "-storage", storageGb);
         fill("#wizard-node-" + index + "-bandwidth", bandwidthMbps);
@@ -90,6 +91,42 @@ final class PublishWizardPage {
 
     Locator total() {
         return page.locator("#review-total");
+    }
+
+    PublishWizardPage name(String name) {
+        page.locator("#wizard-name input").fill(name);
+        return this;
+    }
+
+    PublishWizardPage years(String years) {
+        page.locator("#wizard-years input").fill(years);
+        return this;
+    }
+
+    /** Types into a resource field of the {@code index}th chosen node: "tps", "storage" or "bandwidth". */
+    PublishWizardPage resource(int index, String resource, String value) {
+        Locator input = page.locator("#wizard-node-" + index + "-" + resource + " input");
+        input.fill(value);
+        input.press("Tab");
+        return this;
+    }
+
+    PublishWizardPage back() {
+        page.locator("#wizard-back").click();
+        return this;
+    }
+
+    /** The error shown under a wizard field, by its id. */
+    Locator errorOf(String id) {
+        return page.locator("#" + id + "[invalid] > [slot='error-message']");
+    }
+
+    Locator field(String id) {
+        return page.locator("#" + id);
+    }
+
+    Locator selectedStep() {
+        return page.locator("vaadin-tab[selected]");
     }
 
     Locator status() {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -91,6 +92,8 @@ class PublisherJourneyBrowserTest {
         assertThat(dashboard.status()).hasText("Live");
         assertThat(dashboard.step("CHANNEL_CREATED")).hasAttribute("data-done", "true");
         assertThat(dashboard.channel()).containsText("Channel ch");
+        // at least the genesis block is on a live channel's ledger, counted in words ("1 block", "3 blocks")
+        assertThat(dashboard.channel()).containsText(Pattern.compile(", [1-9]\\d* blocks?\\."));
         assertThat(dashboard.peerCell(nodeName)).isVisible();
         assertThat(dashboard.chart()).isVisible();
         assertThat(dashboard.invoiceCell("BSN-").first()).isVisible();

@@ -42,6 +42,10 @@ final class RegisterNodePage {
         return this;
     }
 
+    Locator input(String field) {
+        return page.locator("#node-" + field + " input");
+    }
+
     Locator errorOf(String field) {
         return page.locator("#node-" + field + "[invalid] [slot='error-message']");
     }

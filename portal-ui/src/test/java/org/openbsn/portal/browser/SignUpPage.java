@@ -2,6 +2,7 @@ package org.openbsn.portal.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /** The sign-up page. */
@@ -19,15 +20,31 @@ final class SignUpPage {
     }
 
     LoginPage signUp(String email, String name, String password, String... roleLabels) {
+        fill(email, name, password, password, roleLabels);
+        page.locator("#sign-up").click();
+        return new LoginPage(page).shown();
+    }
+
+    /** Sends the form expecting it refused: the person stays on the page. */
+    SignUpPage signUpExpectingErrors(String email, String name, String password, String confirm, String... roleLabels) {
+        fill(email, name, password, confirm, roleLabels);
+        page.locator("#sign-up").click();
+        return this;
+    }
+
+    private void fill(String email, String name, String password, String confirm, String... roleLabels) {
         page.locator("#email input").fill(email);
         page.locator("#display-name input").fill(name);
         page.locator("#password input").fill(password);
-        page.locator("#confirm-password input").fill(password);
+        page.locator("#confirm-password input").fill(confirm);
         for (String role : roleLabels) {
-            page.locator("#roles vaadin-checkbox").filter(new com.microsoft.playwright.Locator.FilterOptions()
+            page.locator("#roles vaadin-checkbox").filter(new Locator.FilterOptions()
                     .setHasText(role)).locator("input").check();
         }
-        page.locator("#sign-up").click();
-        return new LoginPage(page).shown();
+    }
+
+    /** The error shown under the field with this id (email, display-name, password, confirm-password, roles). */
+    Locator errorOf(String id) {
+        return page.locator("#" + id + "[invalid] > [slot='error-message']");
     }
 }
