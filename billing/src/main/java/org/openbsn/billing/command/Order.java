@@ -17,6 +17,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.openbsn.billing.api.*;
 import org.openbsn.billing.payment.PaymentProvider;
 import org.openbsn.infra.error.DomainException;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.money.Money;
 
 /** An order: placed at a price billing computed, paid (perhaps after failed attempts), perhaps refunded. */
@@ -117,7 +118,7 @@ class Order {
         return new RefundTarget(provider, paymentReference, quote.total());
     }
 
-    void refund(String reason) {
+    void refund(Reason reason) {
         apply(new OrderRefundedEvent(orderId, buyerId, subject, quote.total(), reason));
         earnings.values().forEach(e -> apply(new EarningReversedEvent(orderId, e.ownerId(), e.nodeId(), e.share())));
     }

@@ -20,6 +20,7 @@ import org.openbsn.billing.quote.QuoteCalculator;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.error.FieldViolation;
 import org.openbsn.infra.error.InvalidInputException;
+import org.openbsn.infra.error.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -119,15 +120,15 @@ class OrderCommandHandler {
                     "offline-" + command.orderId() + "-" + attempt, order.invoke(Order::quote).total());
             order.execute(o -> o.confirm(paid, invoiceNumber(now), payeeShare(order), now));
         } else {
-            order.execute(o -> o.fail(new FailPaymentCommand(command.orderId(), attempt,
-                    "The test payment was declined on the offline checkout page")));
+            order.execute(o -> o.fail(new FailPaymentCommand(command.orderId(), attempt, Reason.of(
+                    "reason.payment.offline-declined", "The test payment was declined on the offline checkout page"))));
         }
         return order.version();
     }
 
     @CommandHandler
     long handle(RefundOrderCommand command) {
-        if (command.reason() == null || command.reason().isBlank()) {
+        if (command.reason() == null || command.reason().text().isBlank()) {
             throw new InvalidInputException(List.of(FieldViolation.of("reason", "rule.required",
                     "say why the order is refunded")));
         }
@@ -137,8 +138,9 @@ class OrderCommandHandler {
             return order.version(); // refunded already: never twice
         }
         String reference = providerFor(command.orderId(), target.provider())
-                .refund(command.orderId(), target.paymentReference(), target.amount(), command.reason().strip());
-        order.execute(o -> o.refund(command.reason().strip()));
+                .refund(command.orderId(), target.paymentReference(), target.amount(), command.reason().text().strip());
+        Reason reason = command.reason().hasKey() ? command.reason() : Reason.verbatim(command.reason().text().strip());
+        order.execute(o -> o.refund(reason));
         log.info("Order {} refunded {} through {} ({})", command.orderId(), target.amount(), target.provider(), reference);
         return order.version();
     }

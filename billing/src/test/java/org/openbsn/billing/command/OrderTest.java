@@ -17,6 +17,7 @@ import org.openbsn.billing.api.*;
 import org.openbsn.billing.payment.OfflinePaymentProvider;
 import org.openbsn.billing.quote.LicenceQuotes;
 import org.openbsn.billing.quote.QuoteCalculator;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.money.Money;
 import org.openbsn.infra.testing.TestDatabase;
 import org.openbsn.noderegistry.api.Capacity;
@@ -169,8 +170,8 @@ class OrderTest {
 
     @Test
     void aFailedPaymentCanBeRetriedWithANewAttempt() {
-        PaymentFailedEvent failed = new PaymentFailedEvent(orderId, BUYER, SUBJECT,
-                "The test payment was declined on the offline checkout page");
+        PaymentFailedEvent failed = new PaymentFailedEvent(orderId, BUYER, SUBJECT, Reason.of(
+                "reason.payment.offline-declined", "The test payment was declined on the offline checkout page"));
         fixture.given(placed(), checkout(1))
                 .when(new PayOfflineCommand(orderId, BUYER, false))
                 .expectEvents(failed);
@@ -178,34 +179,35 @@ class OrderTest {
                 .when(new StartCheckoutCommand(orderId, BUYER, "/applications/app-1"))
                 .expectEvents(checkout(2));
         fixture.given(placed(), checkout(1), failed, checkout(2))
-                .when(new FailPaymentCommand(orderId, 1, "expired"))
+                .when(new FailPaymentCommand(orderId, 1, Reason.verbatim("expired")))
                 .expectNoEvents();
     }
 
     @Test
     void newsOfAFailureAfterThePaymentChangesNothing() {
         fixture.given(placed(), checkout(1), confirmed())
-                .when(new FailPaymentCommand(orderId, 1, "The checkout expired before it was paid"))
+                .when(new FailPaymentCommand(orderId, 1, Reason.verbatim("The checkout expired before it was paid")))
                 .expectNoEvents();
     }
 
     @Test
     void aPaidOrderIsRefundedOnceAndItsEarningsTakenBack() {
-        OrderRefundedEvent refunded = new OrderRefundedEvent(orderId, BUYER, SUBJECT, quote.total(), "Channel creation failed");
+        OrderRefundedEvent refunded = new OrderRefundedEvent(orderId, BUYER, SUBJECT, quote.total(),
+                Reason.verbatim("Channel creation failed"));
         fixture.given(placed(), checkout(1), confirmed(), shanghaiEarning(), beijingEarning())
-                .when(new RefundOrderCommand(orderId, " Channel creation failed "))
+                .when(new RefundOrderCommand(orderId, Reason.verbatim(" Channel creation failed ")))
                 .expectEvents(refunded,
                         new EarningReversedEvent(orderId, TestNodes.SHANGHAI_OWNER, TestNodes.SHANGHAI, Money.cny("1920.00")),
                         new EarningReversedEvent(orderId, TestNodes.BEIJING_OWNER, TestNodes.BEIJING, Money.cny("545.60")));
         fixture.given(placed(), checkout(1), confirmed(), shanghaiEarning(), beijingEarning(), refunded)
-                .when(new RefundOrderCommand(orderId, "Channel creation failed"))
+                .when(new RefundOrderCommand(orderId, Reason.verbatim("Channel creation failed")))
                 .expectNoEvents();
     }
 
     @Test
     void anUnpaidOrderCannotBeRefunded() {
         fixture.given(placed(), checkout(1))
-                .when(new RefundOrderCommand(orderId, "Channel creation failed"))
+                .when(new RefundOrderCommand(orderId, Reason.verbatim("Channel creation failed")))
                 .expectException(refusedWith("order.not-paid"))
                 .expectExceptionMessage(containsString(orderId + " is not paid"));
     }

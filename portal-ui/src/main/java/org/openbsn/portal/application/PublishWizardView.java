@@ -108,7 +108,7 @@ public class PublishWizardView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         read(application.design());
-        status.setText(application.statusReason() == null ? "" : application.statusReason());
+        status.setText(Texts.of(application.statusReason()));
     }
 
     private void read(ApplicationDesign design) {
@@ -133,7 +133,8 @@ public class PublishWizardView extends VerticalLayout implements BeforeEnterObse
                 UI.getCurrent().getPage().getHistory().replaceState(null, "applications/edit/" + application.applicationId());
             }
             application = applications.saveDraft(application.applicationId(), publisherId, design);
-        } catch (InvalidInputException invalid) {
+        } catch (InvalidInputException refused) {
+            InvalidInputException invalid = new InvalidInputException(refused.violations().stream().map(nodes::named).toList());
             errors.show(invalid);
             status.setText(invalid.violations().stream().map(Texts::of).reduce((a, b) -> a + " · " + b).orElse(""));
             return false;
