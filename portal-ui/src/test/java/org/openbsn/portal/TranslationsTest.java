@@ -40,7 +40,7 @@ class TranslationsTest {
     private static final Pattern FIELD = Pattern.compile("FieldViolation\\.of\\(\\s*\"([A-Za-z]+)\"");
     /** What may read the same in both languages: product names, units, numbers, placeholders, punctuation. */
     private static final Pattern SAME_IN_BOTH = Pattern.compile(
-            "(?:OpenBSN|TPS|GB|KB|MB|Mbps|CNY|\\{\\d+}|[\\d\\s%:：/()（）·.,+-])*");
+            "(?:OpenBSN|TPS|GB|KB|MB|Mbps|CNY|\\{\\d+}|[\\d\\s%:：;；/()（）·.,+-])*");
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {

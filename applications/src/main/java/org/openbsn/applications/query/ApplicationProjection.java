@@ -100,8 +100,8 @@ class ApplicationProjection {
         change(event.applicationId(), version, document -> {
             document.status = ApplicationStatus.DRAFT;
             document.statusReason = Reason.of("reason.publishing.failed", "Publishing failed at step "
-                    + event.failedStep().name() + ": " + event.reason()
-                    + ". Everything reserved was released and the payment refunded.",
+                    + event.failedStep().name() + "; everything reserved was released and the payment refunded. Why: "
+                    + event.reason(),
                     Reason.of("publish.step." + event.failedStep().name(), event.failedStep().name()), event.reason());
         });
     }

@@ -41,6 +41,9 @@ public record Reason(String key, List<Reason> arguments, String text) {
      */
     public static Reason of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return of(invalid.violations());
+            }
             if (cause instanceof DomainException refusal) {
                 return of(refusal.messageKey(), refusal.getMessage(), refusal.arguments().toArray());
             }
@@ -51,6 +54,18 @@ public record Reason(String key, List<Reason> arguments, String text) {
             shown = shown.getCause();
         }
         return verbatim(shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage());
+    }
+
+    /** Each field that breaks a rule, with its label and what is wrong with it, one after the other. */
+    private static Reason of(List<FieldViolation> violations) {
+        Reason all = null;
+        for (FieldViolation violation : violations) {
+            Reason one = of("reason.field", violation.field() + ": " + violation.englishMessage(),
+                    of("field." + violation.field(), violation.field()),
+                    of(violation.messageKey(), violation.englishMessage(), violation.arguments().toArray()));
+            all = all == null ? one : of("reason.and", all + "; " + one, all, one);
+        }
+        return all == null ? verbatim("") : all;
     }
 
     /** Whether this is rendered from a key, rather than shown as its text. */

@@ -46,6 +46,18 @@ class ReasonTest {
     }
 
     @Test
+    void invalidInputNamesEachFieldAndItsRule() {
+        Reason reason = Reason.of(new InvalidInputException(List.of(
+                FieldViolation.of("tps", "rule.min", "must be at least 1", 1),
+                FieldViolation.of("years", "rule.range", "must be between 1 and 5", 1, 5))));
+
+        assertThat(reason.key()).isEqualTo("reason.and");
+        assertThat(reason.arguments()).extracting(Reason::key).containsExactly("reason.field", "reason.field");
+        assertThat(reason.arguments().get(0).arguments()).extracting(Reason::key).containsExactly("field.tps", "rule.min");
+        assertThat(reason.text()).isEqualTo("tps: must be at least 1; years: must be between 1 and 5");
+    }
+
+    @Test
     void aReadModelColumnHoldsEitherJsonOrOlderPlainText() {
         Reason reason = Reason.of("licence.revoked.refunded", "Its order was refunded: x", Reason.verbatim("x"));
 

@@ -1,8 +1,5 @@
 package org.openbsn.portal.node;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +26,7 @@ import org.openbsn.noderegistry.api.CityNodeView;
 import org.openbsn.noderegistry.api.CityNodes;
 import org.openbsn.noderegistry.api.NodeStatus;
 import org.openbsn.portal.security.CurrentUser;
+import org.openbsn.portal.ui.Formats;
 
 /** The operator's queue of nodes awaiting approval, and the active nodes they can suspend or resume. */
 @Route("operator/nodes")
@@ -62,8 +60,6 @@ public class NodeApprovalView extends VerticalLayout implements HasDynamicTitle 
         tabs = new Tabs(pendingTab, liveTab, allTab);
         tabs.addSelectedChangeListener(change -> refresh());
 
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         grid.setId("node-approvals");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(n -> new RouterLink(n.details().name(), NodeDetailView.class,
@@ -73,7 +69,7 @@ public class NodeApprovalView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(n -> n.details().provider()).setHeader(getTranslation("field.provider"));
         grid.addColumn(n -> NodeFormats.capacity(n.capacity())).setHeader(getTranslation("node.capacity")).setAutoWidth(true);
         grid.addColumn(n -> NodeFormats.prices(n.prices())).setHeader(getTranslation("node.prices")).setAutoWidth(true);
-        grid.addColumn(n -> when.format(n.registeredAt())).setHeader(getTranslation("node.registered-at")).setAutoWidth(true);
+        grid.addColumn(n -> Formats.dateTime(n.registeredAt())).setHeader(getTranslation("node.registered-at")).setAutoWidth(true);
         grid.addComponentColumn(n -> NodeFormats.status(n.status())).setHeader(getTranslation("node.status"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("node.actions")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true);

@@ -5,7 +5,9 @@ import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
@@ -20,8 +22,16 @@ public final class Formats {
     }
 
     public static String dateTime(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale())
-                .withZone(ZoneId.systemDefault()).format(at);
+        if (at == null) {
+            return "";
+        }
+        Locale locale = locale();
+        DateTimeFormatter format = "zh".equals(locale.getLanguage())
+                // Chinese readers expect the 24-hour clock after the date (2026年12月7日 13:23:25), not 下午1:23:25
+                ? DateTimeFormatter.ofPattern(DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null,
+                        IsoChronology.INSTANCE, locale) + " HH:mm:ss", locale)
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale);
+        return format.withZone(ZoneId.systemDefault()).format(at);
     }
 
     public static String date(Instant at) {

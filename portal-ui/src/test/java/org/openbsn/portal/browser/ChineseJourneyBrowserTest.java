@@ -67,12 +67,8 @@ class ChineseJourneyBrowserTest {
     }
 
     @Test
-    void aPublisherWhoSwitchesToChineseReadsTheWizardRefusalsAndWhyPublishingFailedInChinese() {
-        Page page = browser.newVisitor();
-        String email = account("publisher", Role.PUBLISHER, Languages.ENGLISH);
-        Shell shell = LoginPage.open(browser, page).signIn(email, PASSWORD);
-        shell.chooseLanguage("简体中文");
-        assertThat(page.locator("#sign-out")).hasText(CHINESE);
+    void aPublisherWhoSwitchesToChineseReadsTheMainPagesAndTheWizardsRefusalsInChinese() {
+        Page page = publisherInChinese();
         visit(page, "", "#sign-out");
         visit(page, "nodes", "#browse-nodes");
         visit(page, "nodes/find", "#search-results");
@@ -84,19 +80,31 @@ class ChineseJourneyBrowserTest {
         ChineseText.assertChinese(page, "the wizard's basics");
         wizard.basics("茶叶溯源", "从茶园到茶杯");
         wizard.chooseNode(nodeName, nodeId, 0, 0, 10, 5).next();
-        Locator refusal = page.locator("vaadin-notification-card, [slot='error-message']")
+        Locator refusal = page.locator("vaadin-notification-card, #wizard-status")
                 .filter(new Locator.FilterOptions().setHasText("TPS")).first();
         assertThat(refusal).isVisible();
+        browser.screenshot(page, "zh-wizard-refusal");
         ChineseText.assertChinese(page, "the wizard's refusal of a node without TPS", nodeId);
         assertThat(refusal).containsText(nodeName);
-        wizard.chooseNode(nodeName, nodeId, 0, 30, 10, 5).next();
+        page.locator("#wizard-node-0-tps input").fill("30");
+        page.locator("#wizard-node-0-tps input").press("Tab");
+        wizard.next();
         assertThat(page.locator("#wizard-function-name")).isVisible();
         ChineseText.assertChinese(page, "the wizard's functions and roles");
         wizard.addFunction("audit", "getHistory").addRole("Auditor", "audit").next();
         assertThat(wizard.quoteCell(nodeName).first()).isVisible();
         ChineseText.assertChinese(page, "the wizard's review and quote");
+        assertThat(wizard.total()).containsText("¥");
         browser.screenshot(page, "zh-review");
+    }
 
+    @Test
+    void whyPublishingFailedAndWhenEachStepFinishedReadInChinese() {
+        Page page = publisherInChinese();
+        PublishWizardPage wizard = PublishWizardPage.open(browser, page).basics("冷链", "");
+        wizard.chooseNode(nodeName, nodeId, 0, 30, 10, 5).next();
+        wizard.addFunction("audit", "getHistory").addRole("Auditor", "audit").next();
+        assertThat(wizard.quoteCell(nodeName).first()).isVisible();
         wizard.pay();
         OfflineCheckoutPage checkout = new OfflineCheckoutPage(page);
         assertThat(checkout.testBadge()).isVisible();
@@ -106,11 +114,11 @@ class ChineseJourneyBrowserTest {
                 new Capacity(45, 0, 0)));
         ApplicationDashboardPage dashboard = checkout.payForApplication();
         assertThat(dashboard.reason()).hasText(Pattern.compile("\\S"), new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        assertThat(dashboard.step("PAYMENT_CONFIRMED")).hasAttribute("data-done", "true");
         browser.screenshot(page, "zh-publishing-failed");
         ChineseText.assertChinese(page, "the dashboard of an application whose publishing failed", nodeId);
 
         visit(page, "billing/orders", "#orders vaadin-grid-cell-content:visible >> nth=0");
-        browser.screenshot(page, "zh-orders");
     }
 
     @Test
@@ -148,6 +156,15 @@ class ChineseJourneyBrowserTest {
         visit(operator, "operator/applications", "#sign-out");
         visit(operator, "operator/packages", "#sign-out");
         visit(operator, "operator/search", "#sign-out");
+    }
+
+    /** A publisher who signed up in English and switched the portal to Simplified Chinese. */
+    private static Page publisherInChinese() {
+        Page page = browser.newVisitor();
+        Shell shell = LoginPage.open(browser, page).signIn(account("publisher", Role.PUBLISHER, Languages.ENGLISH), PASSWORD);
+        shell.chooseLanguage("简体中文");
+        assertThat(page.locator("#sign-out")).hasText(CHINESE);
+        return page;
     }
 
     /** Opens {@code path}, waits for {@code ready}, and checks the page reads in Chinese. */
