@@ -136,6 +136,14 @@ class ChineseJourneyBrowserTest {
     }
 
     @Test
+    void aChaincodeAuthorsPagesReadInChinese() {
+        Page page = browser.newVisitor();
+        LoginPage.open(browser, page).signIn(account("author", Role.CHAINCODE_AUTHOR, Languages.SIMPLIFIED_CHINESE), PASSWORD);
+        visit(page, "marketplace/upload", "#upload-package");
+        visit(page, "marketplace/mine", "#sign-out");
+    }
+
+    @Test
     void aParticipantsAndAnOperatorsPagesReadInChinese() {
         Page participant = browser.newVisitor();
         LoginPage.open(browser, participant).signIn(account("participant", Role.PARTICIPANT, Languages.SIMPLIFIED_CHINESE),
