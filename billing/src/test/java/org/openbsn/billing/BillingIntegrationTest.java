@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openbsn.billing.api.*;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.error.InvalidInputException;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.money.Money;
 import org.openbsn.infra.testing.Await;
 import org.openbsn.noderegistry.api.Capacity;
@@ -149,8 +150,8 @@ class BillingIntegrationTest {
         assertThat(earned.share()).isEqualTo(Money.cny("280.00")); // 70 %
         Money before = billing.earnings(ownerB).total();
 
-        context.getBean(CommandGateway.class).sendAndWait(new RefundOrderCommand(orderId, "Channel creation failed"));
-        context.getBean(CommandGateway.class).sendAndWait(new RefundOrderCommand(orderId, "Channel creation failed"));
+        context.getBean(CommandGateway.class).sendAndWait(new RefundOrderCommand(orderId, Reason.verbatim("Channel creation failed")));
+        context.getBean(CommandGateway.class).sendAndWait(new RefundOrderCommand(orderId, Reason.verbatim("Channel creation failed")));
         Await.until("the refund shows", () -> billing.order(orderId, buyer).orElseThrow().status() == OrderStatus.REFUNDED,
                 Duration.ofSeconds(10));
         Await.until("owner B's earning is taken back", () -> billing.earnings(ownerB).total().compareTo(before) < 0,

@@ -47,8 +47,8 @@ class AutomaticCheckTest {
         Await.until("the automatic check is recorded", () -> marketplace.packagesOf(author).get(0).versions().get(0)
                 .status() != VersionStatus.CHECKING, Duration.ofSeconds(120));
         PackageVersionView checked = marketplace.packagesOf(author).get(0).versions().get(0);
-        assertThat(checked.status()).as(checked.statusDetail()).isEqualTo(VersionStatus.AWAITING_REVIEW);
-        assertThat(checked.statusDetail()).endsWith("its review query recordHistory (getHistory) answered: []");
+        assertThat(checked.status()).as(checked.statusDetail().text()).isEqualTo(VersionStatus.AWAITING_REVIEW);
+        assertThat(checked.statusDetail().text()).endsWith("its review query recordHistory (getHistory) answered: []");
         assertThat(marketplace.awaitingReview()).extracting(PackageVersionView::fabricPackageId)
                 .contains(uploaded.fabricPackageId());
 

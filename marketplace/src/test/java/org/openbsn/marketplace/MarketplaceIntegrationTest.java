@@ -81,7 +81,7 @@ class MarketplaceIntegrationTest {
                 Duration.ofSeconds(60));
         PackageVersionView checked = reload(uploaded.packageId()).versions().get(0);
         assertThat(checked.status()).isEqualTo(VersionStatus.CHECK_FAILED);
-        assertThat(checked.statusDetail()).startsWith("The automatic check failed on review channel review");
+        assertThat(checked.statusDetail().text()).startsWith("The automatic check failed on review channel review");
         assertThat(marketplace.awaitingReview()).noneMatch(v -> v.packageId().equals(uploaded.packageId()));
         assertThatThrownBy(() -> marketplace.approve(uploaded.packageId(), "1.0.0", "op"))
                 .isInstanceOf(DomainException.class).hasMessageContaining("it failed its automatic check");

@@ -1,4 +1,5 @@
 package org.openbsn.applications.api;
+import org.openbsn.infra.error.Reason;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -7,5 +8,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * holds now (the new one when only the gateway refused). Sent by the upgrade saga.
  */
 public record FailChaincodeUpgradeCommand(@TargetAggregateIdentifier String applicationId, String fabricPackageId,
-                                          String reason, int committedSequence) {
+                                          Reason reason, int committedSequence) {
 }

@@ -1,7 +1,5 @@
 package org.openbsn.applications.command;
 
-import java.util.concurrent.CompletionException;
-
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -19,6 +17,7 @@ import org.openbsn.applications.api.ChaincodeUpgradedEvent;
 import org.openbsn.applications.api.CompleteChaincodeUpgradeCommand;
 import org.openbsn.applications.api.FailChaincodeUpgradeCommand;
 import org.openbsn.applications.api.GrantApplicationAccessCommand;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.orderingbridge.api.ChaincodeDeployedEvent;
 import org.openbsn.orderingbridge.api.DeployChaincodeCommand;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +55,8 @@ public class ChaincodeUpgradeSaga {
         commands.send(new DeployChaincodeCommand(event.channelId(), design.chaincodeName(), design.chaincode(),
                 event.sequence())).whenComplete((result, failure) -> {
                     if (failure != null) {
-                        fail(event, "the new version was not deployed: " + messageOf(failure), event.sequence() - 1);
+                        fail(event, Reason.of("reason.upgrade.not-deployed", "the new version was not deployed: " + Reason.of(failure),
+                                Reason.of(failure)), event.sequence() - 1);
                     }
                 });
     }
@@ -75,8 +75,9 @@ public class ChaincodeUpgradeSaga {
                 upgrade.channelId(), design.chaincodeName(), design.certificateMode(), design.functions(), design.roles(),
                 design.nodes(), upgrade.publisherId())).whenComplete((result, failure) -> {
                     if (failure != null) {
-                        fail(upgrade, "the new version runs, but the gateway did not take its functions and roles: "
-                                + messageOf(failure), upgrade.sequence());
+                        fail(upgrade, Reason.of("reason.upgrade.gateway-refused", "the new version runs, but the gateway "
+                                + "did not take its functions and roles: " + Reason.of(failure), Reason.of(failure)),
+                                upgrade.sequence());
                     } else {
                         commands.send(new CompleteChaincodeUpgradeCommand(upgrade.applicationId(),
                                 design.chaincode().packageId(), upgrade.sequence()));
@@ -98,19 +99,18 @@ public class ChaincodeUpgradeSaga {
 
     @DeadlineHandler(deadlineName = DEADLINE)
     void onDeadline() {
-        fail(requested, (deployed ? "the gateway" : "the new version") + " did not answer within "
-                + properties.stepTimeout().toSeconds() + " s", deployed ? requested.sequence() : requested.sequence() - 1);
+        long seconds = properties.stepTimeout().toSeconds();
+        Reason reason = deployed
+                ? Reason.of("reason.upgrade.gateway-timeout", "the gateway did not answer within " + seconds + " s", seconds)
+                : Reason.of("reason.upgrade.timeout", "the new version did not answer within " + seconds + " s", seconds);
+        fail(requested, reason, deployed ? requested.sequence() : requested.sequence() - 1);
     }
 
-    private void fail(ChaincodeUpgradeRequestedEvent upgrade, String reason, int committedSequence) {
+    private void fail(ChaincodeUpgradeRequestedEvent upgrade, Reason reason, int committedSequence) {
+        String target = upgrade.design().chaincode().packageId().split(":", 2)[0];
         commands.send(new FailChaincodeUpgradeCommand(upgrade.applicationId(), upgrade.design().chaincode().packageId(),
-                "Upgrade to " + upgrade.design().chaincode().packageId().split(":", 2)[0] + " failed: " + reason,
+                Reason.of("reason.upgrade.failed", "Upgrade to " + target + " failed: " + reason, target, reason),
                 committedSequence));
-    }
-
-    private static String messageOf(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        return cause.getMessage();
     }
 
     @Autowired

@@ -17,6 +17,7 @@ import org.openbsn.billing.api.PaymentFailedEvent;
 import org.openbsn.billing.api.RefundOrderCommand;
 import org.openbsn.billing.api.QuoteLine;
 import org.openbsn.billing.api.SubjectKind;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.noderegistry.api.ReleaseNodeCapacityHoldCommand;
 import org.springframework.stereotype.Component;
 
@@ -50,8 +51,8 @@ class PaymentsForApplications {
     @EventHandler
     @DisallowReplay
     void on(PaymentForReplacedOrderEvent event) {
-        commands.sendAndWait(new RefundOrderCommand(event.orderId(),
-                "This order was replaced by a newer one for the same application, so its payment is given back"));
+        commands.sendAndWait(new RefundOrderCommand(event.orderId(), Reason.of("reason.refund.order-replaced",
+                "This order was replaced by a newer one for the same application, so its payment is given back")));
     }
 
     @EventHandler

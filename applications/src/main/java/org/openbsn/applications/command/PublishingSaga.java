@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -19,6 +18,7 @@ import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 import org.openbsn.applications.api.*;
 import org.openbsn.billing.api.RefundOrderCommand;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.ledger.MemberCertificates;
 import org.openbsn.noderegistry.api.AllocatePeerCommand;
 import org.openbsn.noderegistry.api.NodeCapacityReservedEvent;
@@ -164,15 +164,16 @@ public class PublishingSaga {
             commands.send(new ReleaseNodeCapacityHoldCommand(node.nodeId(), paid.orderId()));
         }
         commands.send(new ReleaseOrderingClusterCommand(paid.applicationId()));
-        commands.send(new RefundOrderCommand(paid.orderId(), "Publishing failed: " + event.reason()));
+        commands.send(new RefundOrderCommand(paid.orderId(), Reason.of("reason.refund.publishing-failed",
+                "Publishing failed: " + event.reason(), event.reason())));
     }
 
     @DeadlineHandler(deadlineName = STEP_DEADLINE)
     void onStepDeadline(PublishingStep step) {
         if (step == waitingFor) {
-            commands.send(new FailPublishingCommand(paid.applicationId(), step,
-                    "step " + step.name().toLowerCase().replace('_', ' ') + " did not finish within "
-                            + properties.stepTimeout().toSeconds() + " s"));
+            long seconds = properties.stepTimeout().toSeconds();
+            commands.send(new FailPublishingCommand(paid.applicationId(), step, Reason.of("reason.publishing.step-timeout",
+                    "the step did not finish within " + seconds + " s", seconds)));
         }
     }
 
@@ -205,9 +206,7 @@ public class PublishingSaga {
     }
 
     private void fail(String applicationId, PublishingStep step, Throwable failure) {
-        Throwable cause = failure.getCause() != null && failure instanceof CompletionException
-                ? failure.getCause() : failure;
-        commands.send(new FailPublishingCommand(applicationId, step, cause.getMessage()));
+        commands.send(new FailPublishingCommand(applicationId, step, Reason.of(failure)));
     }
 
     @Autowired

@@ -12,6 +12,7 @@ import org.openbsn.applications.api.FailPublishingCommand;
 import org.openbsn.applications.api.FindDeployingApplicationsQuery;
 import org.openbsn.applications.api.PublishingStep;
 import org.openbsn.applications.api.PublishingStepView;
+import org.openbsn.infra.error.Reason;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -45,8 +46,8 @@ class StalledPublishingWatch {
             if (last.plus(patience).isBefore(now)) {
                 PublishingStep stalled = next(done);
                 commands.send(new FailPublishingCommand(application.applicationId(), stalled,
-                        "publishing stopped at step " + stalled.name().toLowerCase().replace('_', ' ')
-                                + " (the portal was restarted) and nothing happened for " + patience.toSeconds() + " s"));
+                        Reason.of("reason.publishing.stalled", "publishing stopped (the portal was restarted) and nothing "
+                                + "happened for " + patience.toSeconds() + " s", patience.toSeconds())));
             }
         }
     }

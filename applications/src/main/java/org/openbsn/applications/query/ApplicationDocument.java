@@ -12,6 +12,7 @@ import org.openbsn.applications.api.ApplicationView;
 import org.openbsn.applications.api.ChaincodeUpgradeView;
 import org.openbsn.applications.api.ParticipantView;
 import org.openbsn.applications.api.PublishingStepView;
+import org.openbsn.infra.error.Reason;
 
 /** The stored form of an {@link ApplicationView}, changed in place by the projection's handlers. */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -23,7 +24,7 @@ class ApplicationDocument {
     String appCode;
     ApplicationDesign design;
     ApplicationStatus status;
-    String statusReason;
+    Reason statusReason;
     String orderId;
     String channelId;
     String clusterId;

@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.openbsn.applications.api.*;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.orderingbridge.api.ChaincodeSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -98,8 +99,10 @@ class ApplicationProjection {
     void on(ApplicationPublishingFailedEvent event, @SequenceNumber long version) {
         change(event.applicationId(), version, document -> {
             document.status = ApplicationStatus.DRAFT;
-            document.statusReason = "Publishing failed at step " + event.failedStep().name() + ": " + event.reason()
-                    + ". Everything reserved was released and the payment refunded.";
+            document.statusReason = Reason.of("reason.publishing.failed", "Publishing failed at step "
+                    + event.failedStep().name() + "; everything reserved was released and the payment refunded. Why: "
+                    + event.reason(),
+                    Reason.of("publish.step." + event.failedStep().name(), event.failedStep().name()), event.reason());
         });
     }
 
@@ -107,7 +110,7 @@ class ApplicationProjection {
     void on(ChaincodeUpgradeRequestedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
         change(event.applicationId(), version, document -> document.upgrade = new ChaincodeUpgradeView(
                 event.design().chaincode().packageId(), event.fromFabricPackageId(), event.sequence(),
-                ChaincodeUpgradeState.UPGRADING, "", at));
+                ChaincodeUpgradeState.UPGRADING, null, at));
     }
 
     @EventHandler
@@ -116,7 +119,7 @@ class ApplicationProjection {
             document.design = document.design.withChaincode(ChaincodeSource.marketplacePackage(event.fabricPackageId()),
                     event.functions(), event.roles());
             document.upgrade = new ChaincodeUpgradeView(event.fabricPackageId(), document.upgrade.fromFabricPackageId(),
-                    event.sequence(), ChaincodeUpgradeState.UPGRADED, "", at);
+                    event.sequence(), ChaincodeUpgradeState.UPGRADED, null, at);
         });
     }
 
@@ -140,7 +143,7 @@ class ApplicationProjection {
     void on(ApplicationSuspendedEvent event, @SequenceNumber long version) {
         change(event.applicationId(), version, document -> {
             document.status = ApplicationStatus.SUSPENDED;
-            document.statusReason = event.reason();
+            document.statusReason = Reason.verbatim(event.reason());
         });
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openbsn.applications.api.*;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.error.InvalidInputException;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.noderegistry.api.Capacity;
 
 class ApplicationTest {
@@ -113,9 +114,9 @@ class ApplicationTest {
     @Test
     void aFailedPublishingMakesItADraftAgainOnce() {
         fixture.given(paidApplication())
-                .when(new FailPublishingCommand(APP, PublishingStep.CHANNEL_CREATED, "devnet is down"))
+                .when(new FailPublishingCommand(APP, PublishingStep.CHANNEL_CREATED, Reason.verbatim("devnet is down")))
                 .expectEvents(new ApplicationPublishingFailedEvent(APP, "order-1", PublishingStep.CHANNEL_CREATED,
-                        "devnet is down"));
+                        Reason.verbatim("devnet is down")));
     }
 
     @Test

@@ -47,7 +47,7 @@ class ApplicationWithPackageTest {
                 new ManifestFunction("readRecord", "get", "query"), new ManifestFunction("recordHistory", "getHistory", "query")),
                 List.of(), null);
         return new PackageVersionView("pkg-1", "Trace", "author-1", fabricId.substring("trace_".length(), fabricId.indexOf(':')), "", manifest, null, fabricId, fabricId.split(":")[1],
-                1000, status, "", Instant.EPOCH, Instant.EPOCH);
+                1000, status, null, Instant.EPOCH, Instant.EPOCH);
     }
 
     private static ApplicationDesign design(String fabricId, List<ApplicationFunction> functions) {

@@ -7,6 +7,7 @@ import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbsn.applications.api.*;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.noderegistry.api.Capacity;
 import org.openbsn.orderingbridge.api.ChaincodeDeployedEvent;
 import org.openbsn.orderingbridge.api.ChaincodeSource;
@@ -78,8 +79,9 @@ class ChaincodeUpgradeSagaTest {
         fixture.givenNoPriorActivity()
                 .whenPublishingA(requested)
                 .expectDispatchedCommands(new DeployChaincodeCommand(CHANNEL, "trace", ChaincodeSource.marketplacePackage(NEW), 2),
-                        new FailChaincodeUpgradeCommand(APP, NEW, "Upgrade to trace_1.0.1 failed: the new version was not"
-                                + " deployed: chaincode trace did not start: exited with code 1", 1));
+                        new FailChaincodeUpgradeCommand(APP, NEW, failed(Reason.of("reason.upgrade.not-deployed",
+                                "the new version was not deployed: chaincode trace did not start: exited with code 1",
+                                Reason.verbatim("chaincode trace did not start: exited with code 1"))), 1));
     }
 
     @Test
@@ -92,17 +94,18 @@ class ChaincodeUpgradeSagaTest {
         });
         fixture.givenAPublished(requested)
                 .whenPublishingA(new ChaincodeDeployedEvent(CHANNEL, "trace", ChaincodeSource.marketplacePackage(NEW), 2))
-                .expectDispatchedCommands(grant(), new FailChaincodeUpgradeCommand(APP, NEW, "Upgrade to trace_1.0.1 failed:"
-                        + " the new version runs, but the gateway did not take its functions and roles: role Recorder"
-                        + " names an unknown function", 2));
+                .expectDispatchedCommands(grant(), new FailChaincodeUpgradeCommand(APP, NEW, failed(Reason.of(
+                        "reason.upgrade.gateway-refused", "the new version runs, but the gateway did not take its functions"
+                                + " and roles: role Recorder names an unknown function",
+                        Reason.verbatim("role Recorder names an unknown function"))), 2));
     }
 
     @Test
     void aDeploymentThatOutlastsItsDeadlineFailsTheUpgrade() {
         fixture.givenAPublished(requested)
                 .whenTimeElapses(Duration.ofSeconds(31))
-                .expectDispatchedCommands(new FailChaincodeUpgradeCommand(APP, NEW,
-                        "Upgrade to trace_1.0.1 failed: the new version did not answer within 30 s", 1));
+                .expectDispatchedCommands(new FailChaincodeUpgradeCommand(APP, NEW, failed(Reason.of(
+                        "reason.upgrade.timeout", "the new version did not answer within 30 s", 30L)), 1));
     }
 
     @Test
@@ -112,7 +115,12 @@ class ChaincodeUpgradeSagaTest {
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
         fixture.givenAPublished(requested)
-                .whenPublishingA(new ChaincodeUpgradeFailedEvent(APP, NEW, "refused", 1))
+                .whenPublishingA(new ChaincodeUpgradeFailedEvent(APP, NEW, Reason.verbatim("refused"), 1))
                 .expectActiveSagas(0);
+    }
+
+    /** Why the upgrade to trace 1.0.1 failed, in the saga's words around {@code why}. */
+    private static Reason failed(Reason why) {
+        return Reason.of("reason.upgrade.failed", "Upgrade to trace_1.0.1 failed: " + why, "trace_1.0.1", why);
     }
 }

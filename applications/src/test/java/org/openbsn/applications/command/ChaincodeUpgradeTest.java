@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openbsn.applications.api.*;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.error.InvalidInputException;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.marketplace.api.ManifestFunction;
 import org.openbsn.marketplace.api.PackageManifest;
 import org.openbsn.marketplace.api.PackageVersionView;
@@ -74,7 +75,7 @@ class ChaincodeUpgradeTest {
                 List.of(), null);
         String version = fabricId.substring(fabricId.indexOf('_') + 1, fabricId.indexOf(':'));
         return new PackageVersionView(packageId, name, "author-1", version, "", manifest, null, fabricId,
-                fabricId.split(":")[1], 1000, status, "", Instant.ofEpochSecond(submittedSecond), Instant.EPOCH);
+                fabricId.split(":")[1], 1000, status, null, Instant.ofEpochSecond(submittedSecond), Instant.EPOCH);
     }
 
     private List<Object> live() {
@@ -113,7 +114,7 @@ class ChaincodeUpgradeTest {
                 .expectException(DomainException.class)
                 .expectExceptionMessage("Trace 1.0.0 is not newer than the running version 1.0.1");
         versions.put(V102, version("pkg-trace", "Trace", V102, VersionStatus.APPROVED, 3, true));
-        givenLive(requested(2), new ChaincodeUpgradeFailedEvent(APP, V101, "refused", 2))
+        givenLive(requested(2), new ChaincodeUpgradeFailedEvent(APP, V101, Reason.verbatim("refused"), 2))
                 .when(upgrade(V102))
                 .expectEvents(new ChaincodeUpgradeRequestedEvent(APP, PUBLISHER, APP_CODE, CHANNEL, V100,
                         design.withChaincode(ChaincodeSource.marketplacePackage(V102), NEW_FUNCTIONS, NEW_ROLES), 3));
@@ -154,10 +155,10 @@ class ChaincodeUpgradeTest {
     @Test
     void aFailedUpgradeKeepsTheRunningVersionAndSaysWhy() {
         givenLive(requested(2))
-                .when(new FailChaincodeUpgradeCommand(APP, V101, "Upgrade to trace_1.0.1 failed: it exited", 1))
-                .expectEvents(new ChaincodeUpgradeFailedEvent(APP, V101, "Upgrade to trace_1.0.1 failed: it exited", 1));
+                .when(new FailChaincodeUpgradeCommand(APP, V101, Reason.verbatim("it exited"), 1))
+                .expectEvents(new ChaincodeUpgradeFailedEvent(APP, V101, Reason.verbatim("it exited"), 1));
         givenLive()
-                .when(new FailChaincodeUpgradeCommand(APP, V101, "late", 1))
+                .when(new FailChaincodeUpgradeCommand(APP, V101, Reason.verbatim("late"), 1))
                 .expectNoEvents();
     }
 

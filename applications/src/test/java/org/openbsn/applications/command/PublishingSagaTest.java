@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbsn.applications.api.*;
 import org.openbsn.billing.api.RefundOrderCommand;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.ledger.MemberCertificates;
 import org.openbsn.noderegistry.api.AllocatePeerCommand;
 import org.openbsn.noderegistry.api.Capacity;
@@ -148,7 +149,7 @@ class PublishingSagaTest {
                 .whenTimeElapses(Duration.ofSeconds(31))
                 .expectDeadlinesMet(PublishingStep.CAPACITY_RESERVED)
                 .expectDispatchedCommands(new FailPublishingCommand(APP, PublishingStep.CAPACITY_RESERVED,
-                        "step capacity reserved did not finish within 30 s"));
+                        Reason.of("reason.publishing.step-timeout", "the step did not finish within 30 s", 30L)));
     }
 
     @Test
@@ -164,7 +165,7 @@ class PublishingSagaTest {
                 .expectDispatchedCommands(new ReserveNodeCapacityCommand("node-a", APP, SMALL),
                         new ReserveNodeCapacityCommand("node-b", APP, LARGE),
                         new FailPublishingCommand(APP, PublishingStep.CAPACITY_RESERVED,
-                                "The reservation does not fit: free are 40 TPS"));
+                                Reason.verbatim("The reservation does not fit: free are 40 TPS")));
     }
 
     @Test
@@ -180,7 +181,7 @@ class PublishingSagaTest {
                 .expectDispatchedCommands(new RecordPublishingProgressCommand(APP, PublishingStep.CLUSTER_ASSIGNED),
                         new CreateChannelCommand(CHANNEL, APP, "cluster-2", List.of("Org1MSP")),
                         new FailPublishingCommand(APP, PublishingStep.CHANNEL_CREATED,
-                                "Creating channels on a real Fabric network is not supported yet"));
+                                Reason.verbatim("Creating channels on a real Fabric network is not supported yet")));
     }
 
     @Test
@@ -198,19 +199,21 @@ class PublishingSagaTest {
                 .andThenAPublished(new PeerJoinedChannelEvent(CHANNEL, "node-b", "peer1"))
                 .whenPublishingA(new ChaincodeDeployedEvent(CHANNEL, "base", ChaincodeSource.base(), 1))
                 .expectDispatchedCommandsMatching(listWithAnyOf(messageWithPayload(equalTo(
-                        new FailPublishingCommand(APP, PublishingStep.ROLES_WRITTEN, "role Auditor names an unknown function")))));
+                        new FailPublishingCommand(APP, PublishingStep.ROLES_WRITTEN,
+                                Reason.verbatim("role Auditor names an unknown function"))))));
     }
 
     @Test
     void aFailureReleasesEveryNodeAndTheClusterAndRefunds() {
         givenPeersAllocated()
                 .whenPublishingA(new ApplicationPublishingFailedEvent(APP, "order-1", PublishingStep.CLUSTER_ASSIGNED,
-                        "no ordering cluster"))
+                        Reason.verbatim("no ordering cluster")))
                 .expectActiveSagas(0)
                 .expectDispatchedCommands(new ReleaseNodeCapacityCommand("node-a", APP),
                         new ReleaseNodeCapacityHoldCommand("node-a", "order-1"), new ReleaseNodeCapacityCommand("node-b", APP),
                         new ReleaseNodeCapacityHoldCommand("node-b", "order-1"), new ReleaseOrderingClusterCommand(APP),
-                        new RefundOrderCommand("order-1", "Publishing failed: no ordering cluster"))
+                        new RefundOrderCommand("order-1", Reason.of("reason.refund.publishing-failed",
+                                "Publishing failed: no ordering cluster", Reason.verbatim("no ordering cluster"))))
                 .expectNoScheduledDeadlines();
     }
 

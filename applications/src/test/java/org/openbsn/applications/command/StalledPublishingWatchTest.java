@@ -14,6 +14,7 @@ import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.junit.jupiter.api.Test;
 import org.openbsn.applications.api.*;
+import org.openbsn.infra.error.Reason;
 
 /** A publishing left without progress (its in-memory deadline lost in a restart) is failed, so it is released and refunded. */
 class StalledPublishingWatchTest {
@@ -31,7 +32,8 @@ class StalledPublishingWatchTest {
         assertThat(sent).singleElement().satisfies(command -> {
             assertThat(command.applicationId()).isEqualTo("stalled");
             assertThat(command.failedStep()).isEqualTo(PublishingStep.PEERS_JOINED);
-            assertThat(command.reason()).contains("peers joined", "120 s");
+            assertThat(command.reason().key()).isEqualTo("reason.publishing.stalled");
+            assertThat(command.reason().arguments()).containsExactly(Reason.verbatim("120"));
         });
     }
 

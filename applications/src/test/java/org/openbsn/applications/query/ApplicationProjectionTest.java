@@ -11,6 +11,7 @@ import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbsn.applications.api.*;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.testing.TestDatabase;
 import org.openbsn.noderegistry.api.Capacity;
 
@@ -73,10 +74,13 @@ class ApplicationProjectionTest {
         projection.on(new ApplicationOrderSubmittedEvent(applicationId, "order-1"), 1);
         projection.on(new ApplicationPaidEvent(applicationId, publisher, "order-1", "appx", "chappx", design), 2);
         projection.on(new ApplicationPublishingFailedEvent(applicationId, "order-1", PublishingStep.CAPACITY_RESERVED,
-                "The reservation does not fit"), 3);
+                Reason.of("node.reservation-does-not-fit", "The reservation does not fit", 40, 0, 0)), 3);
         ApplicationView failed = projection.handle(new FindApplicationQuery(applicationId)).orElseThrow();
         assertThat(failed.status()).isEqualTo(ApplicationStatus.DRAFT);
-        assertThat(failed.statusReason()).contains("CAPACITY_RESERVED", "does not fit", "refunded");
+        assertThat(failed.statusReason().key()).isEqualTo("reason.publishing.failed");
+        assertThat(failed.statusReason().arguments()).extracting(Reason::key)
+                .containsExactly("publish.step.CAPACITY_RESERVED", "node.reservation-does-not-fit");
+        assertThat(failed.statusReason().text()).contains("CAPACITY_RESERVED", "does not fit", "refunded");
     }
 
     @Test

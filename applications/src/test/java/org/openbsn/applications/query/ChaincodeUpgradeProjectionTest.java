@@ -11,6 +11,7 @@ import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbsn.applications.api.*;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.testing.TestDatabase;
 import org.openbsn.noderegistry.api.Capacity;
 import org.openbsn.orderingbridge.api.ChaincodeSource;
@@ -48,7 +49,7 @@ class ChaincodeUpgradeProjectionTest {
     @Test
     void anUpgradeUnderWayLeavesTheRunningVersionShown() {
         assertThat(projection.handle(new FindChaincodeUpgradeQuery(applicationId))).contains(
-                new ChaincodeUpgradeView(NEW, OLD, 2, ChaincodeUpgradeState.UPGRADING, "", AT.plusSeconds(1)));
+                new ChaincodeUpgradeView(NEW, OLD, 2, ChaincodeUpgradeState.UPGRADING, null, AT.plusSeconds(1)));
         ApplicationView application = projection.handle(new FindApplicationQuery(applicationId)).orElseThrow();
         assertThat(application.design().chaincode().packageId()).isEqualTo(OLD);
         assertThat(application.version()).isEqualTo(2);
@@ -68,10 +69,10 @@ class ChaincodeUpgradeProjectionTest {
 
     @Test
     void aFailedUpgradeSaysWhyAndKeepsTheOldDesign() {
-        projection.on(new ChaincodeUpgradeFailedEvent(applicationId, NEW, "Upgrade to trace_1.0.1 failed: it exited", 1), 3,
+        projection.on(new ChaincodeUpgradeFailedEvent(applicationId, NEW, Reason.verbatim("it exited"), 1), 3,
                 AT.plusSeconds(2));
         assertThat(projection.handle(new FindChaincodeUpgradeQuery(applicationId))).contains(new ChaincodeUpgradeView(NEW, OLD,
-                2, ChaincodeUpgradeState.FAILED, "Upgrade to trace_1.0.1 failed: it exited", AT.plusSeconds(2)));
+                2, ChaincodeUpgradeState.FAILED, Reason.verbatim("it exited"), AT.plusSeconds(2)));
         assertThat(projection.handle(new FindApplicationQuery(applicationId)).orElseThrow().design()).isEqualTo(design);
     }
 }

@@ -2,6 +2,7 @@ package org.openbsn.billing.api;
 
 import java.time.Instant;
 import java.util.List;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.money.Money;
 
 /**
@@ -10,5 +11,5 @@ import org.openbsn.infra.money.Money;
  */
 public record CreditNoteIssuedEvent(String creditNoteNumber, String credits, String orderId, String buyerId,
                                     OrderSubject subject, int years, List<QuoteLine> lines, Money platformFee, Money total,
-                                    String provider, String refundReference, String reason, Instant issuedAt) {
+                                    String provider, String refundReference, Reason reason, Instant issuedAt) {
 }

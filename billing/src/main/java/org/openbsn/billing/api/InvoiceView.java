@@ -2,6 +2,7 @@ package org.openbsn.billing.api;
 
 import java.time.Instant;
 import java.util.List;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.money.Money;
 
 /**
@@ -10,7 +11,7 @@ import org.openbsn.infra.money.Money;
  */
 public record InvoiceView(String invoiceNumber, String orderId, String buyerId, OrderSubject subject, int years,
                           List<QuoteLine> lines, Money platformFee, Money total, String provider,
-                          String paymentReference, Instant paidAt, String credits, String reason) {
+                          String paymentReference, Instant paidAt, String credits, Reason reason) {
 
     public boolean creditNote() {
         return total.amount().signum() < 0 || credits != null;

@@ -18,6 +18,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.openbsn.billing.api.*;
 import org.openbsn.billing.payment.PaymentProvider;
 import org.openbsn.infra.error.DomainException;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.money.Money;
 
 /** An order: placed at a price billing computed, paid (perhaps after failed attempts), perhaps refunded. */
@@ -127,7 +128,7 @@ class Order {
     }
 
     /** The refund, and the credit note that cancels the order's invoice. */
-    void refund(String reason, String refundReference, Supplier<String> creditNoteNumber, Instant now) {
+    void refund(Reason reason, String refundReference, Supplier<String> creditNoteNumber, Instant now) {
         apply(new OrderRefundedEvent(orderId, buyerId, subject, quote.total(), reason));
         List<QuoteLine> credited = quote.lines().stream().map(line -> new QuoteLine(line.nodeId(), line.nodeName(),
                 line.payeeId(), line.resource(), line.quantity(), line.unitPrice(), line.amount().times(-1))).toList();

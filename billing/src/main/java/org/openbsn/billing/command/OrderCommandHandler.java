@@ -20,6 +20,7 @@ import org.openbsn.billing.quote.QuoteCalculator;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.error.FieldViolation;
 import org.openbsn.infra.error.InvalidInputException;
+import org.openbsn.infra.error.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -116,22 +117,22 @@ class OrderCommandHandler {
         int attempt = order.invoke(Order::attempt);
         if (command.succeeds() && order.invoke(o -> o.checkoutExpired(now()))) {
             order.execute(o -> o.fail(new FailPaymentCommand(command.orderId(), attempt,
-                    "The checkout expired before it was paid")));
+                    Reason.of("reason.payment.expired", "The checkout expired before it was paid"))));
         } else if (command.succeeds()) {
             Instant now = now();
             ConfirmPaymentCommand paid = new ConfirmPaymentCommand(command.orderId(), PaymentProvider.OFFLINE,
                     "offline-" + command.orderId() + "-" + attempt, order.invoke(Order::quote).total());
             order.execute(o -> o.confirm(paid, invoiceNumber(now), payeeShare(order), now));
         } else {
-            order.execute(o -> o.fail(new FailPaymentCommand(command.orderId(), attempt,
-                    "The test payment was declined on the offline checkout page")));
+            order.execute(o -> o.fail(new FailPaymentCommand(command.orderId(), attempt, Reason.of(
+                    "reason.payment.offline-declined", "The test payment was declined on the offline checkout page"))));
         }
         return order.version();
     }
 
     @CommandHandler
     long handle(RefundOrderCommand command) {
-        if (command.reason() == null || command.reason().isBlank()) {
+        if (command.reason() == null || command.reason().text().isBlank()) {
             throw new InvalidInputException(List.of(FieldViolation.of("reason", "rule.required",
                     "say why the order is refunded")));
         }
@@ -141,9 +142,10 @@ class OrderCommandHandler {
             return order.version(); // refunded already: never twice
         }
         String reference = providerFor(command.orderId(), target.provider())
-                .refund(command.orderId(), target.paymentReference(), target.amount(), command.reason().strip());
+                .refund(command.orderId(), target.paymentReference(), target.amount(), command.reason().text().strip());
         Instant now = now();
-        order.execute(o -> o.refund(command.reason().strip(), reference, () -> invoiceNumbers.nextCreditNote(now), now));
+        Reason reason = command.reason().hasKey() ? command.reason() : Reason.verbatim(command.reason().text().strip());
+        order.execute(o -> o.refund(reason, reference, () -> invoiceNumbers.nextCreditNote(now), now));
         log.info("Order {} refunded {} through {} ({})", command.orderId(), target.amount(), target.provider(), reference);
         return order.version();
     }

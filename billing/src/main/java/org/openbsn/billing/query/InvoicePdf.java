@@ -54,7 +54,7 @@ class InvoicePdf {
                 w.gap(8);
                 if (credit) {
                     w.line(MARGIN, 10, "Credits invoice 冲销发票: " + nullToDash(invoice.credits()));
-                    w.line(MARGIN, 10, "Reason 原因: " + nullToDash(invoice.reason()));
+                    w.line(MARGIN, 10, "Reason 原因: " + nullToDash(invoice.reason() == null ? null : invoice.reason().text()));
                 }
                 w.line(MARGIN, 10, "Seller 销售方: " + seller);
                 String buyer = buyerName == null || buyerName.isBlank() ? invoice.buyerId()

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.openbsn.billing.api.*;
+import org.openbsn.infra.error.ReasonColumn;
 import org.openbsn.infra.money.Money;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +37,7 @@ class InvoiceProjection {
                 rs.getString("payment_reference"),
                 rs.getTimestamp("paid_at").toInstant(),
                 rs.getString("credits"),
-                rs.getString("reason"));
+                ReasonColumn.read(rs.getString("reason")));
     };
 
     private final JdbcClient jdbc;
@@ -78,7 +79,7 @@ class InvoiceProjection {
                 .param("fee", event.platformFee().amount()).param("total", event.total().amount())
                 .param("currency", event.total().currency()).param("provider", event.provider())
                 .param("reference", event.refundReference()).param("issuedAt", Timestamp.from(event.issuedAt()))
-                .param("credits", event.credits()).param("reason", event.reason())
+                .param("credits", event.credits()).param("reason", ReasonColumn.write(event.reason()))
                 .update();
     }
 

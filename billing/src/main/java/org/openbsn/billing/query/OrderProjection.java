@@ -12,6 +12,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.openbsn.billing.api.*;
+import org.openbsn.infra.error.Reason;
+import org.openbsn.infra.error.ReasonColumn;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,7 +31,7 @@ class OrderProjection {
             new OrderSubject(SubjectKind.valueOf(rs.getString("subject_kind")), rs.getString("subject_id")),
             Json.quote(rs.getString("quote")),
             OrderStatus.valueOf(rs.getString("status")),
-            rs.getString("status_reason"),
+            ReasonColumn.read(rs.getString("status_reason")),
             rs.getTimestamp("placed_at").toInstant(),
             rs.getTimestamp("paid_at") == null ? null : rs.getTimestamp("paid_at").toInstant(),
             rs.getLong("version"));
@@ -116,12 +118,12 @@ class OrderProjection {
     }
 
     /** A paid order keeps its payment time; other changes leave it as it was. */
-    private void setStatus(String orderId, OrderStatus status, String reason, Instant paidAt, long version) {
+    private void setStatus(String orderId, OrderStatus status, Reason reason, Instant paidAt, long version) {
         jdbc.sql("""
                 update billing_order_view set status = :status, status_reason = :reason,
                     paid_at = coalesce(:paidAt, paid_at), version = :version
                 where order_id = :id and version < :version""")
-                .param("id", orderId).param("status", status.name()).param("reason", reason)
+                .param("id", orderId).param("status", status.name()).param("reason", ReasonColumn.write(reason))
                 .param("paidAt", paidAt == null ? null : Timestamp.from(paidAt)).param("version", version)
                 .update();
         emit(orderId);

@@ -12,6 +12,7 @@ import org.openbsn.billing.api.ConfirmPaymentCommand;
 import org.openbsn.billing.api.FailPaymentCommand;
 import org.openbsn.billing.payment.PaymentProvider;
 import org.openbsn.infra.error.DomainException;
+import org.openbsn.infra.error.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,8 +78,9 @@ class StripeWebhooks {
                 }
             }
             case "checkout.session.async_payment_succeeded" -> confirm(session(event));
-            case "checkout.session.async_payment_failed" -> fail(session(event), "The payment was declined");
-            case "checkout.session.expired" -> fail(session(event), "The checkout expired before it was paid");
+            case "checkout.session.async_payment_failed" -> fail(session(event), Reason.of("reason.payment.declined", "The payment was declined"));
+            case "checkout.session.expired" -> fail(session(event), Reason.of("reason.payment.expired",
+                    "The checkout expired before it was paid"));
             default -> log.debug("Ignored Stripe event {} of type {}", event.getId(), event.getType());
         }
     }
@@ -92,7 +94,7 @@ class StripeWebhooks {
                 StripePaymentProvider.fromMinorUnits(session.getAmountTotal(), session.getCurrency())));
     }
 
-    private void fail(Session session, String reason) {
+    private void fail(Session session, Reason reason) {
         String orderId = orderId(session);
         String attempt = session.getMetadata() == null ? null : session.getMetadata().get(StripePaymentProvider.ATTEMPT);
         if (orderId == null || attempt == null || !attempt.matches("\\d{1,9}")) {

@@ -17,6 +17,7 @@ import org.openbsn.billing.api.*;
 import org.openbsn.billing.payment.OfflinePaymentProvider;
 import org.openbsn.billing.quote.LicenceQuotes;
 import org.openbsn.billing.quote.QuoteCalculator;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.money.Money;
 import org.openbsn.infra.testing.TestDatabase;
 import org.openbsn.noderegistry.api.Capacity;
@@ -170,8 +171,8 @@ class OrderTest {
 
     @Test
     void aFailedPaymentCanBeRetriedWithANewAttempt() {
-        PaymentFailedEvent failed = new PaymentFailedEvent(orderId, BUYER, SUBJECT,
-                "The test payment was declined on the offline checkout page");
+        PaymentFailedEvent failed = new PaymentFailedEvent(orderId, BUYER, SUBJECT, Reason.of(
+                "reason.payment.offline-declined", "The test payment was declined on the offline checkout page"));
         fixture.given(placed(), checkout(1))
                 .when(new PayOfflineCommand(orderId, BUYER, false))
                 .expectEvents(failed);
@@ -179,7 +180,7 @@ class OrderTest {
                 .when(new StartCheckoutCommand(orderId, BUYER, "/applications/app-1"))
                 .expectEvents(checkout(2));
         fixture.given(placed(), checkout(1), failed, checkout(2))
-                .when(new FailPaymentCommand(orderId, 1, "expired"))
+                .when(new FailPaymentCommand(orderId, 1, Reason.verbatim("expired")))
                 .expectNoEvents();
     }
 
@@ -189,7 +190,8 @@ class OrderTest {
                 fixture.currentTime().minusSeconds(1));
         fixture.given(placed(), closed)
                 .when(new PayOfflineCommand(orderId, BUYER, true))
-                .expectEvents(new PaymentFailedEvent(orderId, BUYER, SUBJECT, "The checkout expired before it was paid"));
+                .expectEvents(new PaymentFailedEvent(orderId, BUYER, SUBJECT,
+                        Reason.of("reason.payment.expired", "The checkout expired before it was paid")));
         fixture.given(placed(), closed)
                 .when(new StartCheckoutCommand(orderId, BUYER, "/applications/app-1"))
                 .expectEvents(checkout(2));
@@ -198,28 +200,29 @@ class OrderTest {
     @Test
     void newsOfAFailureAfterThePaymentChangesNothing() {
         fixture.given(placed(), checkout(1), confirmed())
-                .when(new FailPaymentCommand(orderId, 1, "The checkout expired before it was paid"))
+                .when(new FailPaymentCommand(orderId, 1, Reason.verbatim("The checkout expired before it was paid")))
                 .expectNoEvents();
     }
 
     @Test
     void aPaidOrderIsRefundedOnceWithACreditNoteCancellingItsInvoiceAndItsEarningsTakenBack() {
-        OrderRefundedEvent refunded = new OrderRefundedEvent(orderId, BUYER, SUBJECT, quote.total(), "Channel creation failed");
+        OrderRefundedEvent refunded = new OrderRefundedEvent(orderId, BUYER, SUBJECT, quote.total(),
+                Reason.verbatim("Channel creation failed"));
         InvoiceIssuedEvent invoice = new InvoiceIssuedEvent("BSN-2026-000042", orderId, BUYER, SUBJECT, 2, quote.lines(),
                 Money.cny("500.00"), Money.cny("3582.00"), "offline", "offline-" + orderId + "-1", fixture.currentTime());
         List<QuoteLine> credited = quote.lines().stream().map(line -> new QuoteLine(line.nodeId(), line.nodeName(),
                 line.payeeId(), line.resource(), line.quantity(), line.unitPrice(), line.amount().times(-1))).toList();
         String creditNoteNumber = nextCreditNoteNumber();
         fixture.given(placed(), checkout(1), confirmed(), invoice, shanghaiEarning(), beijingEarning())
-                .when(new RefundOrderCommand(orderId, " Channel creation failed "))
+                .when(new RefundOrderCommand(orderId, Reason.verbatim(" Channel creation failed ")))
                 .expectEvents(refunded,
                         new CreditNoteIssuedEvent(creditNoteNumber, "BSN-2026-000042", orderId, BUYER, SUBJECT, 2,
                                 credited, Money.cny("-500.00"), Money.cny("-3582.00"), "offline", "offline-refund-" + orderId,
-                                "Channel creation failed", fixture.currentTime()),
+                                Reason.verbatim("Channel creation failed"), fixture.currentTime()),
                         new EarningReversedEvent(orderId, TestNodes.SHANGHAI_OWNER, TestNodes.SHANGHAI, Money.cny("1920.00")),
                         new EarningReversedEvent(orderId, TestNodes.BEIJING_OWNER, TestNodes.BEIJING, Money.cny("545.60")));
         fixture.given(placed(), checkout(1), confirmed(), invoice, shanghaiEarning(), beijingEarning(), refunded)
-                .when(new RefundOrderCommand(orderId, "Channel creation failed"))
+                .when(new RefundOrderCommand(orderId, Reason.verbatim("Channel creation failed")))
                 .expectNoEvents();
     }
 
@@ -234,7 +237,7 @@ class OrderTest {
     @Test
     void anUnpaidOrderCannotBeRefunded() {
         fixture.given(placed(), checkout(1))
-                .when(new RefundOrderCommand(orderId, "Channel creation failed"))
+                .when(new RefundOrderCommand(orderId, Reason.verbatim("Channel creation failed")))
                 .expectException(refusedWith("order.not-paid"))
                 .expectExceptionMessage(containsString(orderId + " is not paid"));
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openbsn.billing.TestNodes;
 import org.openbsn.billing.api.*;
 import org.openbsn.billing.quote.QuoteCalculator;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.money.Money;
 import org.openbsn.infra.testing.TestDatabase;
 import org.openbsn.noderegistry.api.Capacity;
@@ -46,10 +47,10 @@ class BillingProjectionsTest {
         orders.on(placed, 0);
         orders.on(placed, 0);
         orders.on(new CheckoutStartedEvent(orderId, buyer, 1, "offline", null), 1);
-        orders.on(new PaymentFailedEvent(orderId, buyer, subject, "declined"), 2);
+        orders.on(new PaymentFailedEvent(orderId, buyer, subject, Reason.verbatim("declined")), 2);
         orders.on(new CheckoutStartedEvent(orderId, buyer, 2, "offline", null), 3);
         orders.on(new PaymentConfirmedEvent(orderId, buyer, subject, quote.total(), "offline", "ref", AT.plusSeconds(60)), 4);
-        orders.on(new PaymentFailedEvent(orderId, buyer, subject, "late and stale"), 2);
+        orders.on(new PaymentFailedEvent(orderId, buyer, subject, Reason.verbatim("late and stale")), 2);
 
         OrderView view = orders.handle(new FindOrderQuery(orderId)).orElseThrow();
         assertThat(view.status()).isEqualTo(OrderStatus.PAID);

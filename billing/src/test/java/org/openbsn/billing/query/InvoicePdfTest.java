@@ -16,6 +16,7 @@ import org.openbsn.billing.api.OrderSubject;
 import org.openbsn.billing.api.QuoteLine;
 import org.openbsn.billing.api.Resource;
 import org.openbsn.billing.api.SubjectKind;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.money.Money;
 
 /** Invoices and credit notes as PDF files, read back with PDFBox's text extraction: Chinese included. */
@@ -50,7 +51,7 @@ class InvoicePdfTest {
                 LINES.stream().map(l -> new QuoteLine(l.nodeId(), l.nodeName(), l.payeeId(), l.resource(), l.quantity(),
                         l.unitPrice(), l.amount().times(-1))).toList(),
                 Money.cny("-500.00"), Money.cny("-2680.00"), "offline", "offline-refund-order-1",
-                Instant.parse("2026-12-07T11:00:00Z"), "BSN-2026-000007", "Publishing failed");
+                Instant.parse("2026-12-07T11:00:00Z"), "BSN-2026-000007", Reason.verbatim("Publishing failed"));
 
         InvoiceDocument document = pdf.render(credit, "张三");
 

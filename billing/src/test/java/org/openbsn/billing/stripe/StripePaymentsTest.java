@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openbsn.billing.BillingTestApplication;
 import org.openbsn.billing.MarketplaceTerms;
 import org.openbsn.billing.api.*;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.money.Money;
 import org.openbsn.infra.testing.Await;
 import org.openbsn.noderegistry.api.Capacity;
@@ -146,8 +147,8 @@ class StripePaymentsTest {
         Await.until("the order is paid", () -> billing.order(orderId).orElseThrow().status() == OrderStatus.PAID, PATIENCE);
 
         CommandGateway commands = context.getBean(CommandGateway.class);
-        commands.sendAndWait(new RefundOrderCommand(orderId, "Channel creation failed"));
-        commands.sendAndWait(new RefundOrderCommand(orderId, "Channel creation failed"));
+        commands.sendAndWait(new RefundOrderCommand(orderId, Reason.verbatim("Channel creation failed")));
+        commands.sendAndWait(new RefundOrderCommand(orderId, Reason.verbatim("Channel creation failed")));
 
         List<FakeStripe.Request> refunds = calls("/v1/refunds");
         assertThat(refunds).singleElement().satisfies(refund -> {
@@ -166,7 +167,8 @@ class StripePaymentsTest {
         assertThat(post(expired, signed(expired)).statusCode()).isEqualTo(200);
         Await.until("the payment failed", () -> billing.order(orderId).orElseThrow().status() == OrderStatus.PAYMENT_FAILED,
                 PATIENCE);
-        assertThat(billing.order(orderId).orElseThrow().statusReason()).isEqualTo("The checkout expired before it was paid");
+        assertThat(billing.order(orderId).orElseThrow().statusReason())
+                .isEqualTo(Reason.of("reason.payment.expired", "The checkout expired before it was paid"));
 
         String second = sessionId(billing.checkout(orderId, buyer, "/"));
         assertThat(second).isNotEqualTo(first);

@@ -95,7 +95,7 @@ class ChaincodePackage {
     long handle(RecordAutomaticCheckCommand command) {
         if (status(command.version()) == VersionStatus.CHECKING) { // a repeated outcome changes nothing
             apply(new PackageVersionCheckedEvent(packageId, command.version(), command.passed(),
-                    clip(command.detail(), DETAIL_MAX), GenericEventMessage.clock.instant()));
+                    command.detail() == null ? null : command.detail().clipped(DETAIL_MAX), GenericEventMessage.clock.instant()));
         }
         return AggregateLifecycle.getVersion();
     }
@@ -188,11 +188,6 @@ class ChaincodePackage {
                     + " cannot be " + decision + ": " + state + "; only a version awaiting review can be", version, name,
                     status.name());
         }
-    }
-
-    private static String clip(String text, int max) {
-        String value = text == null ? "" : text;
-        return value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 
     @EventSourcingHandler

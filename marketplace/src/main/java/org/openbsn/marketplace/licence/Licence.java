@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.openbsn.infra.error.DomainException;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.marketplace.api.*;
 
 /** A publisher's licence of a package: requested at the listed price, granted (at once when free), perhaps expired or revoked. */
@@ -75,11 +76,12 @@ class Licence {
 
     @CommandHandler
     void handle(RevokeLicenceCommand command) {
-        if (command.reason() == null || command.reason().isBlank()) {
+        if (command.reason() == null || command.reason().text().isBlank()) {
             throw new DomainException("licence.revoke-reason", "Say why licence " + licenceId + " is revoked", licenceId);
         }
         if (status != LicenceStatus.REVOKED) {
-            apply(new LicenceRevokedEvent(licenceId, packageId, buyerId, command.reason().strip(), now()));
+            Reason reason = command.reason().hasKey() ? command.reason() : Reason.verbatim(command.reason().text().strip());
+            apply(new LicenceRevokedEvent(licenceId, packageId, buyerId, reason, now()));
         }
     }
 

@@ -13,6 +13,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.openbsn.billing.api.FindLicenceTermsQuery;
 import org.openbsn.billing.api.LicenceTerms;
+import org.openbsn.infra.error.Reason;
+import org.openbsn.infra.error.ReasonColumn;
 import org.openbsn.infra.money.Money;
 import org.openbsn.marketplace.api.*;
 import org.springframework.jdbc.core.RowMapper;
@@ -38,7 +40,7 @@ class LicenceProjection {
             rs.getInt("years"),
             rs.getString("order_id"),
             LicenceStatus.valueOf(rs.getString("status")),
-            rs.getString("status_reason"),
+            ReasonColumn.read(rs.getString("status_reason")),
             rs.getTimestamp("requested_at").toInstant(),
             instant(rs.getTimestamp("granted_at")),
             instant(rs.getTimestamp("valid_until")),
@@ -158,11 +160,11 @@ class LicenceProjection {
                 .param("now", Timestamp.from(now)).query(String.class).list();
     }
 
-    private void setStatus(String licenceId, LicenceStatus status, String reason, long version) {
+    private void setStatus(String licenceId, LicenceStatus status, Reason reason, long version) {
         jdbc.sql("""
                 update licence_view set status = :status, status_reason = :reason, version = :version
                 where licence_id = :id and version < :version""")
-                .param("id", licenceId).param("status", status.name()).param("reason", reason).param("version", version)
+                .param("id", licenceId).param("status", status.name()).param("reason", ReasonColumn.write(reason)).param("version", version)
                 .update();
         emit(licenceId);
     }

@@ -18,6 +18,7 @@ import org.openbsn.billing.api.OrderPlacedEvent;
 import org.openbsn.billing.api.OrderRefundedEvent;
 import org.openbsn.billing.api.PaymentConfirmedEvent;
 import org.openbsn.billing.api.PlaceLicenceOrderCommand;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.marketplace.api.*;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,7 +93,8 @@ public class LicencePurchaseSaga {
 
     @SagaEventHandler(associationProperty = "orderId")
     void on(OrderRefundedEvent event) {
-        send(new RevokeLicenceCommand(licenceId, "Its order was refunded: " + event.reason()));
+        send(new RevokeLicenceCommand(licenceId, Reason.of("reason.licence.refunded",
+                "Its order was refunded: " + event.reason(), event.reason())));
     }
 
     @EndSaga
@@ -117,7 +119,8 @@ public class LicencePurchaseSaga {
         String licence = licenceId;
         commands.send(new PlaceLicenceOrderCommand(orderId, buyerId, licenceId)).whenComplete((result, failure) -> {
             if (failure != null && last) {
-                commands.send(new RevokeLicenceCommand(licence, "Its order could not be placed: " + messageOf(failure)));
+                commands.send(new RevokeLicenceCommand(licence, Reason.of("reason.licence.not-ordered",
+                        "Its order could not be placed: " + Reason.of(failure), Reason.of(failure))));
             } else if (failure != null) {
                 log.info("Order for licence {} not placed yet ({}); trying again", licence, messageOf(failure));
             }

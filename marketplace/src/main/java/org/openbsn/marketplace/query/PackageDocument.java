@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.openbsn.infra.error.Reason;
 import org.openbsn.marketplace.api.*;
 
 /** One package as stored in {@code marketplace_package_view}: every version (newest first), reviews by rater and counts. */
@@ -32,7 +33,7 @@ class PackageDocument {
         public String sha256;
         public long sizeBytes;
         public VersionStatus status;
-        public String statusDetail;
+        public Reason statusDetail;
         public Instant submittedAt;
         public Instant decidedAt;
     }

@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.marketplace.api.*;
 import org.openbsn.marketplace.query.PackageDocument.VersionDocument;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,7 +62,7 @@ class PackageProjection {
         version.sha256 = event.sha256();
         version.sizeBytes = event.sizeBytes();
         version.status = VersionStatus.CHECKING;
-        version.statusDetail = "";
+        version.statusDetail = null;
         version.submittedAt = event.submittedAt();
         document.versions.add(0, version);
         document.name = event.manifest().name().strip();
@@ -78,12 +79,13 @@ class PackageProjection {
 
     @EventHandler
     void on(PackageVersionApprovedEvent event, @SequenceNumber long sequence) {
-        decide(event.packageId(), event.version(), sequence, VersionStatus.APPROVED, "", event.approvedAt());
+        decide(event.packageId(), event.version(), sequence, VersionStatus.APPROVED, null, event.approvedAt());
     }
 
     @EventHandler
     void on(PackageVersionRejectedEvent event, @SequenceNumber long sequence) {
-        decide(event.packageId(), event.version(), sequence, VersionStatus.REJECTED, event.reason(), event.rejectedAt());
+        decide(event.packageId(), event.version(), sequence, VersionStatus.REJECTED, Reason.verbatim(event.reason()),
+                event.rejectedAt());
     }
 
     @EventHandler
@@ -156,7 +158,7 @@ class PackageProjection {
         return document.view(document.version(version).orElseThrow());
     }
 
-    private void decide(String packageId, String version, long sequence, VersionStatus status, String detail,
+    private void decide(String packageId, String version, long sequence, VersionStatus status, Reason detail,
                         Instant at) {
         change(packageId, sequence, d -> d.version(version).ifPresent(v -> {
             v.status = status;

@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.ledger.ChannelAdministration;
 import org.openbsn.infra.ledger.LedgerConnection;
 import org.openbsn.marketplace.api.ManifestFunction;
@@ -54,18 +55,20 @@ class AutomaticCheck {
         String function = event.manifest().functions().stream().filter(f -> f.name().equals(query.function()))
                 .map(ManifestFunction::chaincodeFunction).findFirst().orElse(query.function());
         boolean passed;
-        String detail;
+        Reason detail;
         try {
             ledger.createChannel(channel, List.of(connection.mspId()));
             ledger.deployChaincode(channel, name, ChaincodeSource.PACKAGE, event.fabricPackageId(), 1);
             byte[] answer = ledger.evaluate(channel, name, function, query.args());
             passed = true;
-            detail = "The package ran on review channel " + channel + " and its review query " + query.function()
-                    + " (" + function + ") answered: " + shown(answer);
+            detail = Reason.of("reason.check.passed", "The package ran on review channel " + channel
+                    + " and its review query " + query.function() + " (" + function + ") answered: " + shown(answer),
+                    channel, query.function(), function, shown(answer));
         } catch (RuntimeException e) {
             log.info("Automatic check of {} {} failed: {}", event.packageId(), event.version(), e.getMessage());
             passed = false;
-            detail = "The automatic check failed on review channel " + channel + ": " + e.getMessage();
+            detail = Reason.of("reason.check.failed", "The automatic check failed on review channel " + channel + ": "
+                    + Reason.of(e), channel, Reason.of(e));
         }
         commands.sendAndWait(new RecordAutomaticCheckCommand(event.packageId(), event.version(), passed, detail));
     }

@@ -14,6 +14,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.money.Money;
 import org.openbsn.infra.testing.TestDatabase;
 import org.openbsn.marketplace.api.*;
@@ -55,7 +56,7 @@ class ChaincodePackageTest {
     }
 
     private PackageVersionCheckedEvent passed(String version) {
-        return new PackageVersionCheckedEvent(packageId, version, true, "[]", NOW);
+        return new PackageVersionCheckedEvent(packageId, version, true, Reason.verbatim("[]"), NOW);
     }
 
     @Test
@@ -124,12 +125,12 @@ class ChaincodePackageTest {
     void theAutomaticCheckDecidesOnceWhetherAVersionAwaitsReview() {
         fixture.given(submitted("1.0.0"))
                 .andGivenCurrentTime(NOW)
-                .when(new RecordAutomaticCheckCommand(packageId, "1.0.0", false, "chaincode did not start"))
-                .expectEvents(new PackageVersionCheckedEvent(packageId, "1.0.0", false, "chaincode did not start",
+                .when(new RecordAutomaticCheckCommand(packageId, "1.0.0", false, Reason.verbatim("chaincode did not start")))
+                .expectEvents(new PackageVersionCheckedEvent(packageId, "1.0.0", false, Reason.verbatim("chaincode did not start"),
                         NOW));
         fixture.given(submitted("1.0.0"), passed("1.0.0"))
                 .andGivenCurrentTime(NOW)
-                .when(new RecordAutomaticCheckCommand(packageId, "1.0.0", false, "again"))
+                .when(new RecordAutomaticCheckCommand(packageId, "1.0.0", false, Reason.verbatim("again")))
                 .expectNoEvents()
                 .expectResultMessagePayload(1L);
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openbsn.billing.api.*;
 import org.openbsn.infra.error.DomainException;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.money.Money;
 import org.openbsn.infra.testing.Await;
 import org.openbsn.marketplace.api.*;
@@ -130,7 +131,7 @@ class LicenceIntegrationTest {
                 StandardCharsets.UTF_8);
         assertThat(html).contains("Trace", "LICENCE", "2400.00 CNY");
 
-        context.getBean(CommandGateway.class).sendAndWait(new RefundOrderCommand(order.orderId(), "Bought by mistake"));
+        context.getBean(CommandGateway.class).sendAndWait(new RefundOrderCommand(order.orderId(), Reason.verbatim("Bought by mistake")));
         Await.until("the licence is revoked", () -> licences.licence(requested.licenceId(), buyer).orElseThrow().status()
                 == LicenceStatus.REVOKED, PATIENCE);
         assertThat(licences.licence(requested.licenceId(), buyer).orElseThrow().statusReason())

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbsn.billing.api.FindLicenceTermsQuery;
 import org.openbsn.billing.api.LicenceTerms;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.money.Money;
 import org.openbsn.infra.testing.TestDatabase;
 import org.openbsn.marketplace.api.*;
@@ -94,13 +95,13 @@ class LicenceProjectionTest {
 
         String revoked = request(LicenceScope.PUBLISHER, null, YEARLY, AT);
         grant(revoked, LicenceScope.PUBLISHER, null, null);
-        licences.on(new LicenceRevokedEvent(revoked, packageId, buyer, "Its order was refunded: asked", AT), 2);
+        licences.on(new LicenceRevokedEvent(revoked, packageId, buyer, Reason.verbatim("Its order was refunded: asked"), AT), 2);
         licences.on(new LicenceGrantedEvent(revoked, packageId, buyer, LicenceScope.PUBLISHER, null, AT, null), 1); // stale
 
         assertThat(licences.handle(new FindUsableLicenceQuery(buyer, packageId, null))).isEmpty();
         assertThat(licences.handle(new FindLicenceQuery(revoked)).orElseThrow())
                 .extracting(LicenceView::status, LicenceView::statusReason)
-                .containsExactly(LicenceStatus.REVOKED, "Its order was refunded: asked");
+                .containsExactly(LicenceStatus.REVOKED, Reason.verbatim("Its order was refunded: asked"));
         assertThat(licences.handle(new FindLicenceQuery(expired)).orElseThrow().status()).isEqualTo(LicenceStatus.EXPIRED);
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbsn.billing.api.*;
 import org.openbsn.infra.error.DomainException;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.money.Money;
 import org.openbsn.marketplace.api.*;
 
@@ -86,8 +87,10 @@ class LicencePurchaseSagaTest {
         }
         given.whenTimeElapses(LicencePurchaseSaga.PLACEMENT_RETRY)
                 .expectDispatchedCommands(new PlaceLicenceOrderCommand(ORDER, "publisher-1", LICENCE),
-                        new RevokeLicenceCommand(LICENCE,
-                                "Its order could not be placed: The marketplace knows no licence lic-1 waiting for payment"))
+                        new RevokeLicenceCommand(LICENCE, Reason.of("reason.licence.not-ordered",
+                                "Its order could not be placed: The marketplace knows no licence lic-1 waiting for payment",
+                                Reason.of("order.licence-unknown",
+                                        "The marketplace knows no licence lic-1 waiting for payment"))))
                 .expectNoScheduledDeadlines();
     }
 
@@ -110,14 +113,15 @@ class LicencePurchaseSagaTest {
     @Test
     void aRefundedOrderRevokesTheLicence() {
         fixture.givenAPublished(requested(YEARLY, ORDER)).andThenAPublished(placed()).andThenAPublished(granted())
-                .whenPublishingA(new OrderRefundedEvent(ORDER, "publisher-1", SUBJECT, Money.cny("1200.00"), "asked by the buyer"))
-                .expectDispatchedCommands(new RevokeLicenceCommand(LICENCE, "Its order was refunded: asked by the buyer"));
+                .whenPublishingA(new OrderRefundedEvent(ORDER, "publisher-1", SUBJECT, Money.cny("1200.00"), Reason.verbatim("asked by the buyer")))
+                .expectDispatchedCommands(new RevokeLicenceCommand(LICENCE, Reason.of("reason.licence.refunded",
+                        "Its order was refunded: asked by the buyer", Reason.verbatim("asked by the buyer"))));
     }
 
     @Test
     void theRevocationEndsThePurchase() {
         fixture.givenAPublished(requested(YEARLY, ORDER)).andThenAPublished(placed()).andThenAPublished(granted())
-                .whenPublishingA(new LicenceRevokedEvent(LICENCE, "pkg-trace", "publisher-1", "refunded", AT))
+                .whenPublishingA(new LicenceRevokedEvent(LICENCE, "pkg-trace", "publisher-1", Reason.verbatim("refunded"), AT))
                 .expectActiveSagas(0);
     }
 

@@ -14,6 +14,7 @@ import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.money.Money;
 import org.openbsn.infra.testing.TestDatabase;
 import org.openbsn.marketplace.api.*;
@@ -192,13 +193,13 @@ class LicenceTest {
 
     @Test
     void aRevokedLicenceIsRevokedOnceAndNeverGranted() {
-        LicenceRevokedEvent revoked = new LicenceRevokedEvent(licenceId, packageId, buyer, "Its order was refunded: asked",
+        LicenceRevokedEvent revoked = new LicenceRevokedEvent(licenceId, packageId, buyer, Reason.verbatim("Its order was refunded: asked"),
                 fixture.currentTime());
         fixture.given(requested(YEARLY, 1), granted(null))
-                .when(new RevokeLicenceCommand(licenceId, " Its order was refunded: asked "))
+                .when(new RevokeLicenceCommand(licenceId, Reason.verbatim(" Its order was refunded: asked ")))
                 .expectEvents(revoked);
         fixture.given(requested(YEARLY, 1), revoked)
-                .when(new RevokeLicenceCommand(licenceId, "again"))
+                .when(new RevokeLicenceCommand(licenceId, Reason.verbatim("again")))
                 .expectNoEvents();
         fixture.given(requested(YEARLY, 1), revoked)
                 .when(new GrantLicenceCommand(licenceId))

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.infra.money.Money;
 import org.openbsn.infra.testing.TestDatabase;
 import org.openbsn.marketplace.SamplePackages;
@@ -53,7 +54,7 @@ class PackageProjectionTest {
     @Test
     void theAuthorSeesEveryVersionNewestFirstAndTheListingOnlyOnceApproved() {
         projection.on(submitted("1.0.0", YEARLY, AT), 0);
-        projection.on(new PackageVersionCheckedEvent(packageId, "1.0.0", true, "[]", AT), 1);
+        projection.on(new PackageVersionCheckedEvent(packageId, "1.0.0", true, Reason.verbatim("[]"), AT), 1);
         PackageView unlisted = view();
         assertThat(unlisted.name()).isEqualTo("Trace");
         assertThat(unlisted.latestApproved()).isEmpty();
@@ -78,15 +79,15 @@ class PackageProjectionTest {
     void theReviewQueueHoldsCheckedVersionsOldestFirstAndLookupsFindThemByFabricId() {
         projection.on(submitted("1.0.0", YEARLY, AT), 0);
         projection.on(submitted("1.1.0", YEARLY, AT.plusSeconds(1)), 1);
-        projection.on(new PackageVersionCheckedEvent(packageId, "1.1.0", true, "[]", AT), 2);
-        projection.on(new PackageVersionCheckedEvent(packageId, "1.0.0", true, "[]", AT), 3);
+        projection.on(new PackageVersionCheckedEvent(packageId, "1.1.0", true, Reason.verbatim("[]"), AT), 2);
+        projection.on(new PackageVersionCheckedEvent(packageId, "1.0.0", true, Reason.verbatim("[]"), AT), 3);
         assertThat(awaiting()).containsExactly("1.0.0", "1.1.0");
         projection.on(new PackageVersionRejectedEvent(packageId, "1.0.0", "op", "Writes everywhere", AT), 4);
         assertThat(awaiting()).containsExactly("1.1.0");
         PackageVersionView rejected = projection.handle(new FindPackageVersionByFabricIdQuery(fabricId("1.0.0")))
                 .orElseThrow();
         assertThat(rejected.status()).isEqualTo(VersionStatus.REJECTED);
-        assertThat(rejected.statusDetail()).isEqualTo("Writes everywhere");
+        assertThat(rejected.statusDetail()).isEqualTo(Reason.verbatim("Writes everywhere"));
         assertThat(rejected.packageName()).isEqualTo("Trace");
         assertThat(projection.handle(new FindPackageVersionByFabricIdQuery("nothing:00"))).isEmpty();
     }

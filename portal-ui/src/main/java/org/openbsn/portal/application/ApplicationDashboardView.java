@@ -1,9 +1,6 @@
 package org.openbsn.portal.application;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +48,8 @@ import org.openbsn.portal.billing.BillingFormats;
 import org.openbsn.portal.billing.InvoiceLinks;
 import org.openbsn.portal.node.NodeFormats;
 import org.openbsn.portal.security.CurrentUser;
+import org.openbsn.portal.ui.Formats;
+import org.openbsn.portal.ui.Texts;
 import org.openbsn.portal.ui.WholeNumberField;
 
 /**
@@ -61,9 +60,6 @@ import org.openbsn.portal.ui.WholeNumberField;
 @Route("applications/:applicationId")
 @RolesAllowed("PUBLISHER")
 public class ApplicationDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     private final Applications applications;
     private final String publisherId;
@@ -142,7 +138,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
         invoices.addColumn(invoice -> getTranslation("billing.subject." + invoice.subject().kind().name()))
                 .setHeader(getTranslation("dashboard.invoice.for"));
         invoices.addColumn(invoice -> BillingFormats.money(invoice.total())).setHeader(getTranslation("review.amount"));
-        invoices.addColumn(invoice -> TIME.format(invoice.paidAt())).setHeader(getTranslation("billing.invoice.paid-at"));
+        invoices.addColumn(invoice -> Formats.dateTime(invoice.paidAt())).setHeader(getTranslation("billing.invoice.paid-at"));
         invoices.addComponentColumn(invoice -> InvoiceLinks.download(billing, accounts, invoice, publisherId));
         Button retire = new Button(getTranslation("dashboard.retire"), click -> confirmRetire());
         retire.setId("dashboard-retire");
@@ -193,7 +189,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
         status.setText(getTranslation("application.status." + shown.status().name()));
         status.getElement().getThemeList().clear();
         status.getElement().getThemeList().add(shown.status() == ApplicationStatus.LIVE ? "badge success" : "badge");
-        reason.setText(shown.statusReason() == null ? "" : shown.statusReason());
+        reason.setText(Texts.of(shown.statusReason()));
         pay.setVisible(shown.status() == ApplicationStatus.AWAITING_PAYMENT);
         renewal.setVisible(shown.status() == ApplicationStatus.LIVE || shown.status() == ApplicationStatus.EXPIRED);
         Map<PublishingStep, PublishingStepView> done = shown.progress().stream()
@@ -202,7 +198,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
         for (PublishingStep step : PublishingStep.values()) {
             PublishingStepView finished = done.get(step);
             ListItem item = new ListItem((finished != null ? "✓ " : "○ ") + getTranslation("publish.step." + step.name())
-                    + (finished != null ? " — " + TIME.format(finished.at()) : ""));
+                    + (finished != null ? " — " + Formats.dateTime(finished.at()) : ""));
             item.getElement().setAttribute("data-step", step.name());
             item.getElement().setAttribute("data-done", String.valueOf(finished != null));
             progress.add(item);
@@ -212,7 +208,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
         if (isLive) {
             long height = applications.channel(shown.channelId()).map(view -> view.height()).orElse(0L);
             channel.setText(getTranslation("dashboard.channel", shown.channelId(), shown.clusterId(), height,
-                    shown.appCode(), TIME.format(shown.expiresAt())));
+                    shown.appCode(), Formats.dateTime(shown.expiresAt())));
             peers.setItems(shown.peers());
             chaincode.show(shown);
             chart.removeAll();

@@ -1,8 +1,5 @@
 package org.openbsn.portal.application;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,15 +25,14 @@ import org.openbsn.applications.api.FunctionType;
 import org.openbsn.applications.api.PackageRules;
 import org.openbsn.marketplace.api.Licences;
 import org.openbsn.marketplace.api.PackageVersionView;
+import org.openbsn.portal.ui.Formats;
+import org.openbsn.portal.ui.Texts;
 
 /**
  * The dashboard's chaincode part for an application on a marketplace package: the version it runs, how its last
  * upgrade went, and upgrading to a newer approved version after reviewing that version's functions and roles.
  */
 class ChaincodeUpgradePanel extends VerticalLayout {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     private final Applications applications;
     private final Licences licences;
@@ -76,7 +72,7 @@ class ChaincodeUpgradePanel extends VerticalLayout {
         state.setVisible(last.isPresent());
         last.ifPresent(view -> {
             String target = view.fabricPackageId().split(":", 2)[0];
-            state.setText(view.state() == ChaincodeUpgradeState.FAILED ? view.reason()
+            state.setText(view.state() == ChaincodeUpgradeState.FAILED ? Texts.of(view.reason())
                     : getTranslation("upgrade.state." + view.state().name(), target, view.sequence()));
             state.getElement().getThemeList().clear();
             state.getElement().getThemeList().add(view.state() == ChaincodeUpgradeState.FAILED ? "badge error" : "badge");
@@ -109,7 +105,7 @@ class ChaincodeUpgradePanel extends VerticalLayout {
         versions.setAllRowsVisible(true);
         versions.addColumn(PackageVersionView::version).setHeader(getTranslation("upgrade.version")).setAutoWidth(true);
         versions.addColumn(PackageVersionView::changelog).setHeader(getTranslation("upgrade.changelog")).setFlexGrow(1);
-        versions.addColumn(version -> version.decidedAt() == null ? "" : DAY.format(version.decidedAt()))
+        versions.addColumn(version -> version.decidedAt() == null ? "" : Formats.date(version.decidedAt()))
                 .setHeader(getTranslation("upgrade.approved")).setAutoWidth(true);
         versions.setItems(newer);
         FunctionsStep review = new FunctionsStep();

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.openbsn.applications.api.NodeResources;
+import org.openbsn.infra.error.FieldViolation;
 import org.openbsn.noderegistry.api.Capacity;
 import org.openbsn.noderegistry.api.CityNodes;
 import org.openbsn.noderegistry.api.NodeRules;
@@ -88,6 +89,13 @@ class NodesStep extends VerticalLayout {
             choose(node.nodeId(), label, node.capacity());
         }
         refresh();
+    }
+
+    /** A refusal that names chosen nodes by their ids, naming them by their names instead. */
+    FieldViolation named(FieldViolation violation) {
+        return new FieldViolation(violation.field(), violation.messageKey(), violation.englishMessage(),
+                violation.arguments().stream()
+                        .map(argument -> chosen.containsKey(argument) ? chosen.get(argument).label() : argument).toList());
     }
 
     List<NodeResources> value() {

@@ -14,6 +14,7 @@ import org.openbsn.applications.api.ApplicationView;
 import org.openbsn.applications.api.Applications;
 import org.openbsn.portal.node.ReasonDialog;
 import org.openbsn.portal.security.CurrentUser;
+import org.openbsn.portal.ui.Texts;
 
 /** Operators watch every published application and suspend one (saying why) or let it run again. */
 @Route("operator/applications")
@@ -32,7 +33,7 @@ public class OperatorApplicationsView extends VerticalLayout implements HasDynam
         grid.addColumn(ApplicationView::appCode).setHeader(getTranslation("operator.apps.app-code")).setAutoWidth(true);
         grid.addColumn(app -> getTranslation("application.status." + app.status().name())).setHeader(getTranslation("published.status"));
         grid.addColumn(app -> app.design().totalTps()).setHeader(getTranslation("field.tps"));
-        grid.addColumn(app -> app.statusReason() == null ? "" : app.statusReason()).setHeader(getTranslation("operator.apps.reason"));
+        grid.addColumn(app -> Texts.of(app.statusReason())).setHeader(getTranslation("operator.apps.reason"));
         grid.addComponentColumn(this::actions);
         add(new H2(getTranslation("operator.apps.title")), grid);
         refresh();

@@ -108,11 +108,7 @@ public class PublishWizardView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         read(application.design());
-        status.setText(reasonOf(application));
-    }
-
-    private static String reasonOf(ApplicationView application) {
-        return application.statusReason() == null ? "" : application.statusReason();
+        status.setText(Texts.of(application.statusReason()));
     }
 
     private void read(ApplicationDesign design) {
@@ -141,12 +137,13 @@ public class PublishWizardView extends VerticalLayout implements BeforeEnterObse
                 UI.getCurrent().getPage().getHistory().replaceState(null, "applications/edit/" + application.applicationId());
             }
             application = applications.saveDraft(application.applicationId(), publisherId, design);
-        } catch (InvalidInputException invalid) {
+        } catch (InvalidInputException refused) {
+            InvalidInputException invalid = new InvalidInputException(refused.violations().stream().map(nodes::named).toList());
             errors.show(invalid);
             status.setText(invalid.violations().stream().map(Texts::of).reduce((a, b) -> a + " · " + b).orElse(""));
             return false;
         }
-        status.setText(reasonOf(application)); // the refusal just shown no longer holds
+        status.setText(Texts.of(application.statusReason())); // the refusal just shown no longer holds
         show(Math.max(0, Math.min(index, steps.size() - 1)));
         return true;
     }

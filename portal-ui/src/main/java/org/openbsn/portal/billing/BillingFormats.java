@@ -1,31 +1,27 @@
 package org.openbsn.portal.billing;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import org.openbsn.billing.api.Quote;
 import org.openbsn.billing.api.QuoteLine;
 import org.openbsn.infra.money.Money;
+import org.openbsn.portal.ui.Formats;
 import org.openbsn.portal.ui.Texts;
 
 /** How billing's amounts, times and quote lines read in the portal. */
 public final class BillingFormats {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
-
     private BillingFormats() {
     }
 
     public static String money(Money money) {
-        return money == null ? "" : money.amount().toPlainString() + " " + money.currency();
+        return Formats.money(money);
     }
 
     public static String time(Instant at) {
-        return at == null ? "" : TIME.format(at);
+        return Formats.dateTime(at);
     }
 
     /** The quote's lines: node, resource, quantity, yearly unit price, years, amount. */

@@ -19,6 +19,7 @@ import org.openbsn.billing.api.InvoiceView;
 import org.openbsn.billing.api.OrderStatus;
 import org.openbsn.billing.api.OrderView;
 import org.openbsn.portal.security.CurrentUser;
+import org.openbsn.portal.ui.Texts;
 
 /** A publisher's orders with their status, and the invoices of the paid ones and credit notes of the refunded ones to download. */
 @Route("billing/orders")
@@ -45,7 +46,7 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         orderGrid.addColumn(o -> getTranslation("billing.status." + o.status().name()))
                 .setHeader(getTranslation("billing.order.status"));
         orderGrid.addColumn(o -> BillingFormats.money(o.quote().total())).setHeader(getTranslation("billing.total"));
-        orderGrid.addColumn(o -> o.statusReason() == null ? "" : o.statusReason())
+        orderGrid.addColumn(o -> Texts.of(o.statusReason()))
                 .setHeader(getTranslation("billing.order.reason"));
         orderGrid.setItems(orders);
         Paragraph noOrders = new Paragraph(getTranslation("billing.orders.empty"));

@@ -1,9 +1,5 @@
 package org.openbsn.portal.gateway;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -16,6 +12,7 @@ import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.gatewayadapter.api.GatewayCallView;
 import org.openbsn.gatewayadapter.api.GatewayRules;
 import org.openbsn.portal.security.CurrentUser;
+import org.openbsn.portal.ui.Formats;
 
 /** The participant's own gateway calls, newest first, loaded page by page: allowed or denied, and what happened. */
 @Route("gateway/calls")
@@ -25,12 +22,10 @@ public class RecentCallsView extends VerticalLayout implements HasDynamicTitle {
     public RecentCallsView(GatewayAdministration gateway, CurrentUser currentUser) {
         String userCode = GatewayRules.userCodeOfAccount(currentUser.get().accountId());
         setSizeFull();
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         Grid<GatewayCallView> grid = new Grid<>();
         grid.setId("recent-calls");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(call -> when.format(call.calledAt())).setHeader(getTranslation("gateway.call.time")).setAutoWidth(true);
+        grid.addColumn(call -> Formats.dateTime(call.calledAt())).setHeader(getTranslation("gateway.call.time")).setAutoWidth(true);
         grid.addColumn(GatewayCallView::appCode).setHeader(getTranslation("gateway.call.app")).setAutoWidth(true);
         grid.addColumn(call -> call.function().isEmpty() ? call.path() : call.function())
                 .setHeader(getTranslation("gateway.call.function")).setAutoWidth(true);

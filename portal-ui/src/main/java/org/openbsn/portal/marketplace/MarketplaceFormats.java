@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.marketplace.api.Pricing;
 import org.openbsn.marketplace.api.VersionStatus;
 import org.openbsn.portal.billing.BillingFormats;
@@ -38,10 +39,11 @@ final class MarketplaceFormats {
     }
 
     /** A version's review status as a badge; a failed check or a rejection carries what was wrong. */
-    static Component status(VersionStatus status, String detail) {
+    static Component status(VersionStatus status, Reason detail) {
         String text = Texts.t("marketplace.status." + status.name());
-        if ((status == VersionStatus.CHECK_FAILED || status == VersionStatus.REJECTED) && detail != null && !detail.isBlank()) {
-            text = text + ": " + detail;
+        if ((status == VersionStatus.CHECK_FAILED || status == VersionStatus.REJECTED) && detail != null
+                && !detail.text().isBlank()) {
+            text = text + ": " + Texts.of(detail);
         }
         Span badge = new Span(text);
         String theme = switch (status) {

@@ -26,6 +26,7 @@ import org.openbsn.marketplace.api.LicenceView;
 import org.openbsn.marketplace.api.Licences;
 import org.openbsn.portal.billing.BillingFormats;
 import org.openbsn.portal.security.CurrentUser;
+import org.openbsn.portal.ui.Texts;
 
 /** A publisher's licences, newest first: what each covers, its price and status; one awaiting payment can be paid. */
 @Route("marketplace/licences")
@@ -71,8 +72,8 @@ public class MyLicencesView extends VerticalLayout implements HasDynamicTitle {
 
     private Component status(LicenceView licence) {
         String text = getTranslation("marketplace.licence.status." + licence.status().name());
-        if (licence.statusReason() != null && !licence.statusReason().isBlank()) {
-            text = text + ": " + licence.statusReason();
+        if (licence.statusReason() != null && !licence.statusReason().text().isBlank()) {
+            text = text + ": " + Texts.of(licence.statusReason());
         }
         Span status = new Span(text);
         status.getElement().setAttribute("data-status", licence.status().name());

@@ -2,6 +2,7 @@ package org.openbsn.portal.marketplace;
 
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.openbsn.portal.ui.UploadTexts;
 
 /** One file an Upload component received, kept in memory until the form is sent. */
 final class UploadedFile {
@@ -16,6 +17,7 @@ final class UploadedFile {
             bytes = data;
         }));
         upload.setId(id);
+        upload.setI18n(UploadTexts.get());
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxBytes);
         upload.setAcceptedFileTypes(acceptedTypes);

@@ -1,8 +1,5 @@
 package org.openbsn.portal.node;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +28,7 @@ import org.openbsn.noderegistry.api.CityNodeView;
 import org.openbsn.noderegistry.api.CityNodes;
 import org.openbsn.noderegistry.api.NodeStatus;
 import org.openbsn.portal.security.CurrentUser;
+import org.openbsn.portal.ui.Formats;
 
 /** The operator's queue of nodes awaiting approval, and the active nodes they can suspend or resume. */
 @Route("operator/nodes")
@@ -64,8 +62,6 @@ public class NodeApprovalView extends VerticalLayout implements HasDynamicTitle 
         tabs = new Tabs(pendingTab, liveTab, allTab);
         tabs.addSelectedChangeListener(change -> refresh());
 
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         grid.setId("node-approvals");
         // the status next to the name, and long figures wrapped, so every column fits a 1400-pixel window
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -79,7 +75,7 @@ public class NodeApprovalView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(n -> n.details().provider()).setHeader(getTranslation("field.provider")).setFlexGrow(2);
         grid.addColumn(n -> NodeFormats.capacity(n.capacity())).setHeader(getTranslation("node.capacity")).setFlexGrow(3);
         grid.addColumn(n -> NodeFormats.prices(n.prices())).setHeader(getTranslation("node.prices")).setFlexGrow(3);
-        grid.addColumn(n -> when.format(n.registeredAt())).setHeader(getTranslation("node.registered-at")).setFlexGrow(2);
+        grid.addColumn(n -> Formats.dateTime(n.registeredAt())).setHeader(getTranslation("node.registered-at")).setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("node.actions")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true);
         empty.setId("approvals-empty");

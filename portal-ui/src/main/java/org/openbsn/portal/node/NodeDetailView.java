@@ -1,8 +1,5 @@
 package org.openbsn.portal.node;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +22,7 @@ import org.openbsn.noderegistry.api.CityNodeView;
 import org.openbsn.noderegistry.api.CityNodes;
 import org.openbsn.noderegistry.api.NodeHistoryEntry;
 import org.openbsn.noderegistry.api.NodeUtilisation;
+import org.openbsn.portal.ui.Formats;
 
 /** One node for the operator: its details, its utilisation and its whole history (who did what, when). */
 @Route("operator/nodes/:nodeId")
@@ -62,11 +60,9 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
             facts.addFormItem(new Span(node.statusReason()), getTranslation("node.reason"));
         }
 
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         Grid<NodeHistoryEntry> grid = new Grid<>();
         grid.setId("node-history");
-        grid.addColumn(e -> when.format(e.occurredAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
+        grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
         grid.addColumn(e -> who(e.actorId(), people)).setHeader(getTranslation("history.who")).setResizable(true);
         grid.addColumn(e -> getTranslation("history." + e.action())).setHeader(getTranslation("history.what")).setAutoWidth(true);
         grid.addColumn(NodeHistoryEntry::detail).setHeader(getTranslation("history.detail")).setFlexGrow(3)

@@ -27,7 +27,7 @@ public class FieldErrors {
     public void show(String field, String message) {
         HasValidation component = fields.get(field);
         if (component == null) {
-            PortalErrorHandler.show(Texts.t("field." + field) + ": " + message);
+            PortalErrorHandler.show(Texts.field(field) + ": " + message);
             return;
         }
         component.setErrorMessage(message);

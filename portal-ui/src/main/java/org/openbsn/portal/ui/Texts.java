@@ -1,11 +1,13 @@
 package org.openbsn.portal.ui;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.error.FieldViolation;
 import org.openbsn.infra.error.InvalidInputException;
+import org.openbsn.infra.error.Reason;
 
 /** Turns rule violations and refusals into sentences in the person's language. */
 public final class Texts {
@@ -19,7 +21,7 @@ public final class Texts {
     }
 
     public static String of(FieldViolation violation) {
-        return orEnglish(t(violation.messageKey(), violation.arguments().toArray()), violation.messageKey(),
+        return orEnglish(t(violation.messageKey(), rendered(violation.arguments())), violation.messageKey(),
                 violation.englishMessage());
     }
 
@@ -31,16 +33,47 @@ public final class Texts {
                 if (!text.isEmpty()) {
                     text.append("; ");
                 }
-                text.append(t("field." + violation.field())).append(": ").append(of(violation));
+                text.append(field(violation.field())).append(": ").append(of(violation));
             }
             return text.toString();
         }
-        return orEnglish(t(refusal.messageKey(), refusal.arguments().toArray()), refusal.messageKey(), refusal.getMessage());
+        return orEnglish(t(refusal.messageKey(), rendered(refusal.arguments())), refusal.messageKey(), refusal.getMessage());
+    }
+
+    /** A stored reason in the reader's language: its key with its arguments, or its own words when it has no key. */
+    public static String of(Reason reason) {
+        if (reason == null) {
+            return "";
+        }
+        if (!reason.hasKey()) {
+            return reason.text();
+        }
+        return orEnglish(t(reason.key(), rendered(reason.arguments())), reason.key(), reason.text());
+    }
+
+    private static Object[] rendered(List<?> arguments) {
+        return arguments.stream().map(argument -> argument instanceof Reason reason ? of(reason) : argument).toArray();
+    }
+
+    /** The label of the field a refusal names; a field inside a list ("items[0].nodeId") reads as its list's label. */
+    public static String field(String field) {
+        String plain = field.replaceAll("\\[\\d+]", "");
+        for (String candidate : List.of(field, plain, plain.substring(plain.lastIndexOf('.') + 1), plain.split("\\.")[0])) {
+            String label = t("field." + candidate);
+            if (!isMissing(label, "field." + candidate)) {
+                return label;
+            }
+        }
+        return field;
+    }
+
+    private static boolean isMissing(String translated, String key) {
+        return translated.startsWith("!") && translated.endsWith(key);
     }
 
     /** A rule the portal does not translate (yet) is shown in the rule's own English words rather than as its key. */
     private static String orEnglish(String translated, String key, String english) {
-        return translated.startsWith("!") && translated.endsWith(key) && english != null ? english : translated;
+        return isMissing(translated, key) && english != null ? english : translated;
     }
 
     /** The domain refusal behind {@code failure}, if there is one (Axon and futures wrap them). */

@@ -102,7 +102,7 @@ class PackageUpgradeIntegrationTest {
             Await.until("the upgrade is done", () -> applications.upgradeOf(live.applicationId()).orElseThrow().state()
                     != ChaincodeUpgradeState.UPGRADING, Duration.ofSeconds(90));
             assertThat(applications.upgradeOf(live.applicationId()).orElseThrow())
-                    .satisfies(upgrade -> assertThat(upgrade.state()).as(upgrade.reason()).isEqualTo(ChaincodeUpgradeState.UPGRADED))
+                    .satisfies(upgrade -> assertThat(upgrade.state()).as(String.valueOf(upgrade.reason())).isEqualTo(ChaincodeUpgradeState.UPGRADED))
                     .satisfies(upgrade -> assertThat(upgrade.sequence()).isEqualTo(2));
             ApplicationView upgraded = applications.find(live.applicationId()).orElseThrow();
             assertThat(upgraded.design().chaincode()).isEqualTo(ChaincodeSource.marketplacePackage(V101_ID));

@@ -168,7 +168,7 @@ class PublishingIntegrationTest {
         as(() -> billing.payOffline(orderId, publisher, true), Role.PUBLISHER);
         ApplicationView failed = awaitStatus(draft.applicationId(), ApplicationStatus.DRAFT, PUBLISHING);
 
-        assertThat(failed.statusReason()).contains("CAPACITY_RESERVED").contains("not active");
+        assertThat(failed.statusReason().text()).contains("CAPACITY_RESERVED").contains("not active");
         Await.until("the order is refunded", () -> billing.order(orderId).orElseThrow().status() == OrderStatus.REFUNDED,
                 Duration.ofSeconds(10));
         Await.until("the roomy node holds nothing for the failed application",

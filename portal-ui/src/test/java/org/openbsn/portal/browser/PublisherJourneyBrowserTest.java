@@ -77,7 +77,7 @@ class PublisherJourneyBrowserTest {
                 .addRole("Auditor", "get", "audit")
                 .next();
         assertThat(wizard.quoteCell(nodeName).first()).isVisible();
-        assertThat(wizard.quoteCell("2000.00 CNY")).isVisible(); // 20 TPS × 100.00 for one year
+        assertThat(wizard.quoteCell("2,000.00 CNY")).isVisible(); // 20 TPS × 100.00 for one year
         assertThat(wizard.total()).containsText("CNY");
         browser.screenshot(page, "review");
         wizard.pay();
