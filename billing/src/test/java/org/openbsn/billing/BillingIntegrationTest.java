@@ -150,14 +150,15 @@ class BillingIntegrationTest {
         assertThat(earned.share()).isEqualTo(Money.cny("280.00")); // 70 %
         Money before = billing.earnings(ownerB).total();
 
-        context.getBean(CommandGateway.class).sendAndWait(new RefundOrderCommand(orderId, Reason.verbatim("Channel creation failed")));
-        context.getBean(CommandGateway.class).sendAndWait(new RefundOrderCommand(orderId, Reason.verbatim("Channel creation failed")));
+        Reason why = Reason.verbatim("Channel creation failed");
+        context.getBean(CommandGateway.class).sendAndWait(new RefundOrderCommand(orderId, why));
+        context.getBean(CommandGateway.class).sendAndWait(new RefundOrderCommand(orderId, why));
         Await.until("the refund shows", () -> billing.order(orderId, buyer).orElseThrow().status() == OrderStatus.REFUNDED,
                 Duration.ofSeconds(10));
         Await.until("owner B's earning is taken back", () -> billing.earnings(ownerB).total().compareTo(before) < 0,
                 Duration.ofSeconds(10));
         assertThat(billing.earnings(ownerB).total()).isEqualTo(before.plus(Money.cny("-21.00"))); // 70 % of 30.00
-        assertThat(billing.order(orderId, buyer).orElseThrow().statusReason()).isEqualTo("Channel creation failed");
+        assertThat(billing.order(orderId, buyer).orElseThrow().statusReason()).isEqualTo(why);
     }
 
     @Test

@@ -55,8 +55,9 @@ public class ChaincodeUpgradeSaga {
         commands.send(new DeployChaincodeCommand(event.channelId(), design.chaincodeName(), design.chaincode(),
                 event.sequence())).whenComplete((result, failure) -> {
                     if (failure != null) {
-                        fail(event, Reason.of("reason.upgrade.not-deployed", "the new version was not deployed: " + Reason.of(failure),
-                                Reason.of(failure)), event.sequence() - 1);
+                        Reason why = Reason.of(failure);
+                        fail(event, Reason.of("reason.upgrade.not-deployed", "the new version was not deployed: " + why, why),
+                                event.sequence() - 1);
                     }
                 });
     }

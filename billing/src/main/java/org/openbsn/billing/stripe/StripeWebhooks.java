@@ -78,7 +78,8 @@ class StripeWebhooks {
                 }
             }
             case "checkout.session.async_payment_succeeded" -> confirm(session(event));
-            case "checkout.session.async_payment_failed" -> fail(session(event), Reason.of("reason.payment.declined", "The payment was declined"));
+            case "checkout.session.async_payment_failed" -> fail(session(event),
+                    Reason.of("reason.payment.declined", "The payment was declined"));
             case "checkout.session.expired" -> fail(session(event), Reason.of("reason.payment.expired",
                     "The checkout expired before it was paid"));
             default -> log.debug("Ignored Stripe event {} of type {}", event.getId(), event.getType());

@@ -18,6 +18,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.error.FieldViolation;
 import org.openbsn.infra.error.InvalidInputException;
+import org.openbsn.infra.error.Reason;
 import org.openbsn.marketplace.api.*;
 import org.openbsn.marketplace.inspection.InspectedPackage;
 
@@ -94,8 +95,9 @@ class ChaincodePackage {
     @CommandHandler
     long handle(RecordAutomaticCheckCommand command) {
         if (status(command.version()) == VersionStatus.CHECKING) { // a repeated outcome changes nothing
-            apply(new PackageVersionCheckedEvent(packageId, command.version(), command.passed(),
-                    command.detail() == null ? null : command.detail().clipped(DETAIL_MAX), GenericEventMessage.clock.instant()));
+            Reason detail = command.detail() == null ? null : command.detail().clipped(DETAIL_MAX);
+            apply(new PackageVersionCheckedEvent(packageId, command.version(), command.passed(), detail,
+                    GenericEventMessage.clock.instant()));
         }
         return AggregateLifecycle.getVersion();
     }

@@ -164,7 +164,8 @@ class LicenceProjection {
         jdbc.sql("""
                 update licence_view set status = :status, status_reason = :reason, version = :version
                 where licence_id = :id and version < :version""")
-                .param("id", licenceId).param("status", status.name()).param("reason", ReasonColumn.write(reason)).param("version", version)
+                .param("id", licenceId).param("status", status.name()).param("reason", ReasonColumn.write(reason))
+                .param("version", version)
                 .update();
         emit(licenceId);
     }

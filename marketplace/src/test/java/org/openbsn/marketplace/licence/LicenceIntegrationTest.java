@@ -131,11 +131,12 @@ class LicenceIntegrationTest {
                 StandardCharsets.UTF_8);
         assertThat(html).contains("Trace", "LICENCE", "2400.00 CNY");
 
-        context.getBean(CommandGateway.class).sendAndWait(new RefundOrderCommand(order.orderId(), Reason.verbatim("Bought by mistake")));
+        Reason mistake = Reason.verbatim("Bought by mistake");
+        context.getBean(CommandGateway.class).sendAndWait(new RefundOrderCommand(order.orderId(), mistake));
         Await.until("the licence is revoked", () -> licences.licence(requested.licenceId(), buyer).orElseThrow().status()
                 == LicenceStatus.REVOKED, PATIENCE);
         assertThat(licences.licence(requested.licenceId(), buyer).orElseThrow().statusReason())
-                .isEqualTo("Its order was refunded: Bought by mistake");
+                .isEqualTo(Reason.of("reason.licence.refunded", "Its order was refunded: Bought by mistake", mistake));
         assertThat(licences.usableLicence(buyer, packageId, "app-1")).isEmpty();
         Await.until("the author's earning is taken back", () -> !billing.earnings(author).total().isPositive(), PATIENCE);
     }
