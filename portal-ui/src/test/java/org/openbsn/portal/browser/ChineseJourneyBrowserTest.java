@@ -21,7 +21,7 @@ import org.openbsn.accounts.api.Languages;
 import org.openbsn.accounts.api.Role;
 import org.openbsn.noderegistry.api.Capacity;
 import org.openbsn.noderegistry.api.CityNodes;
-import org.openbsn.noderegistry.api.ReserveNodeCapacityCommand;
+import org.openbsn.noderegistry.api.SuspendCityNodeCommand;
 import org.openbsn.portal.support.PortalInstance;
 import org.openbsn.portal.support.TestNodes;
 
@@ -42,6 +42,7 @@ class ChineseJourneyBrowserTest {
     private static PortalInstance portal;
     private static PortalBrowser browser;
     private static String ownerEmail;
+    private static String ownerId;
     private static String nodeName;
     private static String nodeId;
 
@@ -51,7 +52,7 @@ class ChineseJourneyBrowserTest {
                 "bsn.operator.email", OPERATOR, "bsn.operator.password", OPERATOR_PASSWORD));
         browser = new PortalBrowser(portal.port(), ChineseJourneyBrowserTest.class.getSimpleName());
         ownerEmail = account("owner", Role.NODE_OWNER, Languages.SIMPLIFIED_CHINESE);
-        String ownerId = portal.bean(Accounts.class).findLogin(ownerEmail).orElseThrow().accountId();
+        ownerId = portal.bean(Accounts.class).findLogin(ownerEmail).orElseThrow().accountId();
         nodeName = "Suzhou-" + UUID.randomUUID().toString().substring(0, 4);
         nodeId = TestNodes.active(portal.bean(CityNodes.class), ownerId, nodeName, "苏州", new Capacity(50, 100, 20));
     }
@@ -79,19 +80,19 @@ class ChineseJourneyBrowserTest {
         PublishWizardPage wizard = PublishWizardPage.open(browser, page);
         ChineseText.assertChinese(page, "the wizard's basics");
         wizard.basics("茶叶溯源", "从茶园到茶杯");
-        wizard.chooseNode(nodeName, nodeId, 0, 0, 10, 5).next();
-        Locator refusal = page.locator("vaadin-notification-card, #wizard-status")
-                .filter(new Locator.FilterOptions().setHasText("TPS")).first();
-        assertThat(refusal).isVisible();
-        browser.screenshot(page, "zh-wizard-refusal");
-        ChineseText.assertChinese(page, "the wizard's refusal of a node without TPS", nodeId);
-        assertThat(refusal).containsText(nodeName);
-        page.locator("#wizard-node-0-tps input").fill("30");
-        page.locator("#wizard-node-0-tps input").press("Tab");
-        wizard.next();
+        wizard.chooseNode(nodeName, nodeId, 0, 60, 10, 5).next(); // the node has 50 TPS free
         assertThat(page.locator("#wizard-function-name")).isVisible();
         ChineseText.assertChinese(page, "the wizard's functions and roles");
         wizard.addFunction("audit", "getHistory").addRole("Auditor", "audit").next();
+        Locator refusal = wizard.total();
+        assertThat(refusal).containsText("TPS");
+        assertThat(refusal).containsText(nodeName);
+        browser.screenshot(page, "zh-wizard-refusal");
+        ChineseText.assertChinese(page, "the quote's refusal of more TPS than the node has free", nodeId);
+        wizard.back().back();
+        page.locator("#wizard-node-0-tps input").fill("30");
+        page.locator("#wizard-node-0-tps input").press("Tab");
+        wizard.next().next();
         assertThat(wizard.quoteCell(nodeName).first()).isVisible();
         ChineseText.assertChinese(page, "the wizard's review and quote");
         assertThat(wizard.total()).containsText("¥");
@@ -101,22 +102,24 @@ class ChineseJourneyBrowserTest {
     @Test
     void whyPublishingFailedAndWhenEachStepFinishedReadInChinese() {
         Page page = publisherInChinese();
+        String failingName = "Wuxi-" + UUID.randomUUID().toString().substring(0, 4);
+        String failingId = TestNodes.active(portal.bean(CityNodes.class), ownerId, failingName, "无锡",
+                new Capacity(50, 100, 20));
         PublishWizardPage wizard = PublishWizardPage.open(browser, page).basics("冷链", "");
-        wizard.chooseNode(nodeName, nodeId, 0, 30, 10, 5).next();
+        wizard.chooseNode(failingName, failingId, 0, 30, 10, 5).next();
         wizard.addFunction("audit", "getHistory").addRole("Auditor", "audit").next();
-        assertThat(wizard.quoteCell(nodeName).first()).isVisible();
+        assertThat(wizard.quoteCell(failingName).first()).isVisible();
         wizard.pay();
         OfflineCheckoutPage checkout = new OfflineCheckoutPage(page);
         assertThat(checkout.testBadge()).isVisible();
         ChineseText.assertChinese(page, "the checkout");
-        // someone else takes the node's free capacity before the order is paid, so publishing fails
-        portal.bean(CommandGateway.class).sendAndWait(new ReserveNodeCapacityCommand(nodeId, "another-application",
-                new Capacity(45, 0, 0)));
+        // the capacity is held for this checkout; a node suspended before the payment still fails the publishing
+        portal.bean(CommandGateway.class).sendAndWait(new SuspendCityNodeCommand(failingId, "operator-1", "maintenance"));
         ApplicationDashboardPage dashboard = checkout.payForApplication();
         assertThat(dashboard.reason()).hasText(Pattern.compile("\\S"), new LocatorAssertions.HasTextOptions().setTimeout(60_000));
         assertThat(dashboard.step("PAYMENT_CONFIRMED")).hasAttribute("data-done", "true");
         browser.screenshot(page, "zh-publishing-failed");
-        ChineseText.assertChinese(page, "the dashboard of an application whose publishing failed", nodeId);
+        ChineseText.assertChinese(page, "the dashboard of an application whose publishing failed", failingId);
 
         visit(page, "billing/orders", "#orders vaadin-grid-cell-content:visible >> nth=0");
     }
