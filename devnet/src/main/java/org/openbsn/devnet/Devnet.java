@@ -30,11 +30,11 @@ import org.openbsn.devnet.gateway.Network;
 import org.openbsn.devnet.ledger.BlockStore;
 import org.openbsn.devnet.ledger.ChannelLedger;
 import org.openbsn.devnet.ledger.Orderer;
-import org.openbsn.devnet.msp.Ecdsa;
-import org.openbsn.devnet.msp.Identity;
-import org.openbsn.devnet.msp.NodeOu;
-import org.openbsn.devnet.msp.OrganisationCa;
-import org.openbsn.devnet.msp.Pem;
+import org.openbsn.fabric.msp.Ecdsa;
+import org.openbsn.fabric.msp.Identity;
+import org.openbsn.fabric.msp.NodeOu;
+import org.openbsn.fabric.msp.OrganisationCa;
+import org.openbsn.fabric.msp.Pem;
 import org.openbsn.devnet.policy.EndorsementPolicy;
 
 /**

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.openbsn.devnet.ledger.ChannelLedger;
 import org.openbsn.devnet.policy.EndorsementPolicy;
 import org.junit.jupiter.api.io.TempDir;
-import org.openbsn.devnet.msp.Identity;
-import org.openbsn.devnet.msp.NodeOu;
+import org.openbsn.fabric.msp.Identity;
+import org.openbsn.fabric.msp.NodeOu;
 
 /** The assembled network: TLS only, and everything kept across a restart on the same data directory. */
 class DevnetTest {

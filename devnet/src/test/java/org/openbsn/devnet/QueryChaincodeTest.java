@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openbsn.devnet.ledger.BlockHashing;
 import org.openbsn.devnet.ledger.ChannelLedger;
-import org.openbsn.devnet.msp.NodeOu;
+import org.openbsn.fabric.msp.NodeOu;
 
 /** The query system chaincode qscc on every channel, with Fabric's functions, arguments and marshalled results. */
 class QueryChaincodeTest {

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.openbsn.devnet.Devnet;
-import org.openbsn.devnet.msp.Identity;
-import org.openbsn.devnet.msp.NodeOu;
-import org.openbsn.devnet.msp.OrganisationCa;
-import org.openbsn.devnet.msp.Pem;
+import org.openbsn.fabric.msp.Identity;
+import org.openbsn.fabric.msp.NodeOu;
+import org.openbsn.fabric.msp.OrganisationCa;
+import org.openbsn.fabric.msp.Pem;
 import org.openbsn.infra.ledger.ChaincodePackages;
 import org.openbsn.infra.ledger.ChannelAdministration;
 import org.openbsn.infra.ledger.LedgerConnection;

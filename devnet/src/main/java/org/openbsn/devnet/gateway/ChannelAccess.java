@@ -8,9 +8,9 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import io.grpc.Status;
 import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 import org.openbsn.devnet.ledger.ChannelLedger;
-import org.openbsn.devnet.msp.Msp;
-import org.openbsn.devnet.msp.NodeOu;
-import org.openbsn.devnet.msp.Pem;
+import org.openbsn.fabric.msp.Msp;
+import org.openbsn.fabric.msp.NodeOu;
+import org.openbsn.fabric.msp.Pem;
 import org.openbsn.devnet.policy.ChannelPolicy;
 
 /**

@@ -35,7 +35,7 @@ import org.openbsn.devnet.chaincode.Chaincode;
 import org.openbsn.devnet.chaincode.ChaincodeUnavailableException;
 import org.openbsn.devnet.chaincode.Simulation;
 import org.openbsn.devnet.chaincode.StateView;
-import org.openbsn.devnet.msp.Identity;
+import org.openbsn.fabric.msp.Identity;
 import org.openbsn.devnet.policy.ChannelPolicy;
 
 /**

@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 import io.grpc.Status;
 import org.openbsn.devnet.ledger.ChannelLedger;
-import org.openbsn.devnet.msp.Identity;
+import org.openbsn.fabric.msp.Identity;
 
 /**
  * The peers that endorse a proposal, chosen as Fabric's gateway chooses them: those of the

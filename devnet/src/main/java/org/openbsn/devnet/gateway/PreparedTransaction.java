@@ -27,7 +27,7 @@ import org.hyperledger.fabric.protos.peer.Transaction;
 import org.hyperledger.fabric.protos.peer.TransactionAction;
 import org.openbsn.devnet.chaincode.Simulation;
 import org.openbsn.devnet.ledger.TransactionIds;
-import org.openbsn.devnet.msp.Identity;
+import org.openbsn.fabric.msp.Identity;
 
 /**
  * The transaction the client signs and submits after Endorse (FABRIC-NOTES.md, "Endorse response"):

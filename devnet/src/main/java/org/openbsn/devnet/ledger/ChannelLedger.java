@@ -26,7 +26,7 @@ import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVWrite;
 import org.hyperledger.fabric.protos.peer.ProcessedTransaction;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.openbsn.devnet.chaincode.StateView;
-import org.openbsn.devnet.msp.Msp;
+import org.openbsn.fabric.msp.Msp;
 import org.openbsn.devnet.policy.EndorsementPolicy;
 
 /**

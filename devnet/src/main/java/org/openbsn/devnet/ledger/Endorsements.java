@@ -11,9 +11,9 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 import org.hyperledger.fabric.protos.peer.Endorsement;
-import org.openbsn.devnet.msp.Msp;
-import org.openbsn.devnet.msp.NodeOu;
-import org.openbsn.devnet.msp.Pem;
+import org.openbsn.fabric.msp.Msp;
+import org.openbsn.fabric.msp.NodeOu;
+import org.openbsn.fabric.msp.Pem;
 import org.openbsn.devnet.policy.Endorser;
 
 /**

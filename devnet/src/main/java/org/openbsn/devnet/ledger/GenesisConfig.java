@@ -16,8 +16,8 @@ import org.hyperledger.fabric.protos.common.HeaderType;
 import org.hyperledger.fabric.protos.common.Payload;
 import org.hyperledger.fabric.protos.msp.FabricMSPConfig;
 import org.hyperledger.fabric.protos.msp.MSPConfig;
-import org.openbsn.devnet.msp.Msp;
-import org.openbsn.devnet.msp.Pem;
+import org.openbsn.fabric.msp.Msp;
+import org.openbsn.fabric.msp.Pem;
 
 /**
  * The CONFIG transaction of a channel's genesis block: its first configuration, with an Application group

@@ -24,8 +24,8 @@ import org.hyperledger.fabric.protos.peer.ProposalResponsePayload;
 import org.hyperledger.fabric.protos.peer.Transaction;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.openbsn.devnet.chaincode.StateView;
-import org.openbsn.devnet.msp.Msp;
-import org.openbsn.devnet.msp.Pem;
+import org.openbsn.fabric.msp.Msp;
+import org.openbsn.fabric.msp.Pem;
 import org.openbsn.devnet.policy.EndorsementPolicy;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.openbsn.devnet.msp.NodeOu;
+import org.openbsn.fabric.msp.NodeOu;
 
 /**
  * A channel's Readers and Writers policies as Fabric's default configuration writes them: any

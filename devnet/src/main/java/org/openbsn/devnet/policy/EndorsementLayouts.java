@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.openbsn.devnet.msp.NodeOu;
+import org.openbsn.fabric.msp.NodeOu;
 
 /** Finds the smallest set of organisations whose peers satisfy a policy, trying combinations in preference order. */
 final class EndorsementLayouts {

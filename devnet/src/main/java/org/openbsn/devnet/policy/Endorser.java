@@ -1,6 +1,6 @@
 package org.openbsn.devnet.policy;
 
-import org.openbsn.devnet.msp.NodeOu;
+import org.openbsn.fabric.msp.NodeOu;
 
 /**
  * One signer whose certificate and signature were already verified: its organisation and NodeOU

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.openbsn.devnet.msp.NodeOu;
+import org.openbsn.fabric.msp.NodeOu;
 
 /**
  * ANY, ALL or MAJORITY of the channel's organisations, each satisfied by an endorsement of one of

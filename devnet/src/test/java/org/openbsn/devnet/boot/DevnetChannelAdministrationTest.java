@@ -22,8 +22,8 @@ import org.hyperledger.fabric.protos.common.Payload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openbsn.devnet.Devnet;
-import org.openbsn.devnet.msp.Identity;
-import org.openbsn.devnet.msp.NodeOu;
+import org.openbsn.fabric.msp.Identity;
+import org.openbsn.fabric.msp.NodeOu;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.ledger.ChannelAdministration;
 

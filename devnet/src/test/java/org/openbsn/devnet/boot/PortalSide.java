@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.openbsn.devnet.Devnet;
-import org.openbsn.devnet.msp.Identity;
-import org.openbsn.devnet.msp.NodeOu;
-import org.openbsn.devnet.msp.Pem;
+import org.openbsn.fabric.msp.Identity;
+import org.openbsn.fabric.msp.NodeOu;
+import org.openbsn.fabric.msp.Pem;
 import org.openbsn.infra.ledger.ChaincodePackages;
 import org.openbsn.infra.ledger.LedgerConnection;
 

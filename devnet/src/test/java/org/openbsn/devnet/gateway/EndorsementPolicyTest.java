@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.openbsn.devnet.chaincode.ServedBaseChaincode;
 import org.openbsn.devnet.ledger.ChannelLedger;
 import org.openbsn.devnet.ledger.Orderer;
-import org.openbsn.devnet.msp.Identity;
-import org.openbsn.devnet.msp.NodeOu;
-import org.openbsn.devnet.msp.OrganisationCa;
+import org.openbsn.fabric.msp.Identity;
+import org.openbsn.fabric.msp.NodeOu;
+import org.openbsn.fabric.msp.OrganisationCa;
 
 /** A channel of two organisations: the default policy (MAJORITY) needs both to endorse. */
 class EndorsementPolicyTest {

@@ -38,10 +38,10 @@ import org.openbsn.devnet.chaincode.ServedBaseChaincode;
 import org.openbsn.devnet.ledger.BlockHashing;
 import org.openbsn.devnet.ledger.ChannelLedger;
 import org.openbsn.devnet.ledger.Orderer;
-import org.openbsn.devnet.msp.Ecdsa;
-import org.openbsn.devnet.msp.Identity;
-import org.openbsn.devnet.msp.NodeOu;
-import org.openbsn.devnet.msp.OrganisationCa;
+import org.openbsn.fabric.msp.Ecdsa;
+import org.openbsn.fabric.msp.Identity;
+import org.openbsn.fabric.msp.NodeOu;
+import org.openbsn.fabric.msp.OrganisationCa;
 
 /** The unmodified fabric-gateway client against devnet over loopback gRPC, with the base chaincode. */
 class GatewayTest {

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openbsn.devnet.chaincode.ServedBaseChaincode;
 import org.openbsn.devnet.gateway.DevnetGateway;
 import org.openbsn.devnet.gateway.Network;
-import org.openbsn.devnet.msp.Identity;
-import org.openbsn.devnet.msp.NodeOu;
-import org.openbsn.devnet.msp.OrganisationCa;
+import org.openbsn.fabric.msp.Identity;
+import org.openbsn.fabric.msp.NodeOu;
+import org.openbsn.fabric.msp.OrganisationCa;
 
 /** A ledger abandoned mid-flight (a crash) comes back with everything committed and nothing else. */
 class LedgerDurabilityTest {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.openbsn.devnet.msp.NodeOu;
+import org.openbsn.fabric.msp.NodeOu;
 
 /** Policies judged over verified endorsers as Fabric judges them, and the endorsing organisations the gateway picks. */
 class EndorsementPolicyEvaluationTest {

@@ -20,7 +20,7 @@ import org.openbsn.applications.api.ApplicationFunction;
 import org.openbsn.applications.api.ApplicationRole;
 import org.openbsn.applications.api.CertificateMode;
 import org.openbsn.devnet.Devnet;
-import org.openbsn.devnet.msp.NodeOu;
+import org.openbsn.fabric.msp.NodeOu;
 import org.openbsn.gatewayadapter.api.*;
 import org.openbsn.gatewayadapter.keys.Pems;
 import org.openbsn.gatewayadapter.keys.UserSecrets;

@@ -9,9 +9,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.openbsn.devnet.Devnet;
-import org.openbsn.devnet.msp.Identity;
-import org.openbsn.devnet.msp.NodeOu;
-import org.openbsn.devnet.msp.Pem;
+import org.openbsn.fabric.msp.Identity;
+import org.openbsn.fabric.msp.NodeOu;
+import org.openbsn.fabric.msp.Pem;
 import org.openbsn.gatewayadapter.ledger.LedgerProperties;
 import org.openbsn.gatewayadapter.protocol.GatewaySigner;
 import org.openbsn.infra.ledger.LedgerConnection;

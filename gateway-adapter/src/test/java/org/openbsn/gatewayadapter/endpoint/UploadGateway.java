@@ -17,7 +17,7 @@ import org.openbsn.applications.api.ApplicationRole;
 import org.openbsn.applications.api.CertificateMode;
 import org.openbsn.devnet.Devnet;
 import org.openbsn.devnet.ledger.ChannelLedger;
-import org.openbsn.devnet.msp.NodeOu;
+import org.openbsn.fabric.msp.NodeOu;
 import org.openbsn.gatewayadapter.api.AdmitParticipantCommand;
 import org.openbsn.gatewayadapter.api.DefineGatewayApplicationCommand;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;

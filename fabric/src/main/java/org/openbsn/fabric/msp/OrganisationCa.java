@@ -1,4 +1,4 @@
-package org.openbsn.devnet.msp;
+package org.openbsn.fabric.msp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

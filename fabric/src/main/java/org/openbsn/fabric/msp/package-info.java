@@ -3,4 +3,4 @@
  * certificates classified by NodeOU (client, peer, admin, orderer), and identities checked the way
  * a peer checks them: chained to the organisation's CA, signatures over SHA-256 with low S only.
  */
-package org.openbsn.devnet.msp;
+package org.openbsn.fabric.msp;

@@ -1,4 +1,4 @@
-package org.openbsn.devnet.msp;
+package org.openbsn.fabric.msp;
 
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
