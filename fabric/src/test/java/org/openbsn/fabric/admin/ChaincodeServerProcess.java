@@ -1,0 +1,84 @@
+package org.openbsn.fabric.admin;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openbsn.basechaincode.testing.SamplePackages;
+
+/** The base chaincode served as chaincode-as-a-service by a JVM of its own, as a city node would run it. */
+final class ChaincodeServerProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private ChaincodeServerProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts the server for {@code packageId} on a free loopback port and waits until it listens. */
+    static ChaincodeServerProcess start(Path workDir, String packageId, int port) {
+        try {
+            Path jar = workDir.resolve("base-chaincode.jar");
+            Files.write(jar, SamplePackages.chaincodeJar());
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx128m", "-jar", jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(workDir.resolve("chaincode-" + port + ".log").toFile());
+            builder.environment().put("CHAINCODE_SERVER_ADDRESS", "127.0.0.1:" + port);
+            builder.environment().put("CORE_CHAINCODE_ID_NAME", packageId);
+            ChaincodeServerProcess server = new ChaincodeServerProcess(builder.start(), port);
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!server.listening()) {
+                if (!server.process.isAlive() || System.nanoTime() > deadline) {
+                    server.close();
+                    throw new IllegalStateException("The chaincode server did not listen on " + port + "; see its log in "
+                            + workDir);
+                }
+                Thread.sleep(100);
+            }
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean listening() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}
