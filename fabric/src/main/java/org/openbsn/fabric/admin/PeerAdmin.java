@@ -17,7 +17,7 @@ import org.hyperledger.fabric.protos.peer.EndorserGrpc;
 import org.hyperledger.fabric.protos.peer.ProposalResponse;
 import org.hyperledger.fabric.protos.peer.lifecycle.InstallChaincodeArgs;
 import org.hyperledger.fabric.protos.peer.lifecycle.InstallChaincodeResult;
-import org.openbsn.fabric.msp.Identity;
+import org.openbsn.fabric.msp.Signer;
 
 /**
  * One peer's own administration, asked through its Endorser service as Fabric's {@code peer} CLI asks it: joining
@@ -38,7 +38,7 @@ public final class PeerAdmin implements AutoCloseable {
     }
 
     /** The channels the peer has joined. */
-    public List<String> channels(Identity admin) {
+    public List<String> channels(Signer admin) {
         ProposalResponse response = call(admin, "cscc", "list its channels", ByteString.copyFromUtf8("GetChannels"));
         try {
             return ChannelQueryResponse.parseFrom(response.getResponse().getPayload()).getChannelsList().stream()
@@ -49,15 +49,26 @@ public final class PeerAdmin implements AutoCloseable {
     }
 
     /** Joins the peer to the channel whose genesis block this is, unless it has joined already. */
-    public void join(Identity admin, String channelId, Block genesis) {
+    public void join(Signer admin, String channelId, Block genesis) {
         if (channels(admin).contains(channelId)) {
             return;
         }
         call(admin, "cscc", "join channel " + channelId, ByteString.copyFromUtf8("JoinChain"), genesis.toByteString());
     }
 
+    /** The channel's latest configuration block, as the peer has it. */
+    public Block configBlock(Signer admin, String channelId) {
+        ProposalResponse response = call(admin, "cscc", "give the configuration of " + channelId,
+                ByteString.copyFromUtf8("GetConfigBlock"), ByteString.copyFromUtf8(channelId));
+        try {
+            return Block.parseFrom(response.getResponse().getPayload());
+        } catch (InvalidProtocolBufferException e) {
+            throw new AdminRefusal("Peer " + address + " answered GetConfigBlock with no block", e);
+        }
+    }
+
     /** Installs the chaincode package (a Fabric {@code .tar.gz}) and answers its package id ({@code label:sha256}). */
-    public String install(Identity admin, String label, byte[] packageFile) {
+    public String install(Signer admin, String label, byte[] packageFile) {
         String packageId = label + ":" + HexFormat.of().formatHex(sha256(packageFile));
         try {
             ProposalResponse response = call(admin, "_lifecycle", "install package " + packageId,
@@ -74,7 +85,7 @@ public final class PeerAdmin implements AutoCloseable {
         }
     }
 
-    private ProposalResponse call(Identity admin, String chaincode, String what, ByteString... args) {
+    private ProposalResponse call(Signer admin, String chaincode, String what, ByteString... args) {
         ProposalResponse response;
         try {
             response = endorser.withDeadlineAfter(2, TimeUnit.MINUTES)

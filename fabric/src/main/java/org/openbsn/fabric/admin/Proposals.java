@@ -1,6 +1,5 @@
 package org.openbsn.fabric.admin;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -14,7 +13,6 @@ import org.hyperledger.fabric.protos.common.ChannelHeader;
 import org.hyperledger.fabric.protos.common.Header;
 import org.hyperledger.fabric.protos.common.HeaderType;
 import org.hyperledger.fabric.protos.common.SignatureHeader;
-import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 import org.hyperledger.fabric.protos.peer.ChaincodeHeaderExtension;
 import org.hyperledger.fabric.protos.peer.ChaincodeID;
 import org.hyperledger.fabric.protos.peer.ChaincodeInput;
@@ -23,7 +21,7 @@ import org.hyperledger.fabric.protos.peer.ChaincodeProposalPayload;
 import org.hyperledger.fabric.protos.peer.ChaincodeSpec;
 import org.hyperledger.fabric.protos.peer.Proposal;
 import org.hyperledger.fabric.protos.peer.SignedProposal;
-import org.openbsn.fabric.msp.Identity;
+import org.openbsn.fabric.msp.Signer;
 
 /** Signed proposals as Fabric's {@code protoutil} builds them: a chaincode invocation by one identity. */
 final class Proposals {
@@ -34,11 +32,10 @@ final class Proposals {
     }
 
     /** {@code args} for chaincode {@code chaincode} on {@code channelId} ("" for a peer's own system chaincodes), signed by {@code signer}. */
-    static SignedProposal of(Identity signer, String channelId, String chaincode, List<ByteString> args) {
+    static SignedProposal of(Signer signer, String channelId, String chaincode, List<ByteString> args) {
         byte[] nonce = new byte[24];
         RANDOM.nextBytes(nonce);
-        ByteString creator = SerializedIdentity.newBuilder().setMspid(signer.mspId())
-                .setIdBytes(ByteString.copyFrom(signer.certificatePem(), StandardCharsets.UTF_8)).build().toByteString();
+        ByteString creator = signer.creator();
         Instant now = Instant.now();
         ChannelHeader channelHeader = ChannelHeader.newBuilder().setType(HeaderType.ENDORSER_TRANSACTION_VALUE)
                 .setChannelId(channelId).setTxId(txId(nonce, creator.toByteArray()))
