@@ -152,7 +152,7 @@ public final class OrganisationCa {
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyAgreement));
             builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(
                     new KeyPurposeId[] {KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth}));
-            // a client-only certificate (an admin's) names no host; an empty SAN extension is malformed DER
+            // a client-only certificate (an admin's) names no host, and RFC 5280 forbids an empty subjectAltName
             if (!names.isEmpty()) {
                 builder.addExtension(Extension.subjectAlternativeName, false,
                         new GeneralNames(names.toArray(GeneralName[]::new)));

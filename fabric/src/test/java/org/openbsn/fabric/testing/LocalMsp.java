@@ -63,6 +63,13 @@ final class LocalMsp {
         return new TlsFiles(certificateFile, keyFile, caFile, certificate, key);
     }
 
+    /** A client's TLS pair beside its TLS CA, as {@code osnadmin --client-cert/--client-key/--ca-file} take them. */
+    static void writeClientTls(Path directory, OrganisationCa tlsCa, String certificatePem, String privateKeyPem) {
+        write(directory.resolve("client.crt"), certificatePem, false);
+        write(directory.resolve("client.key"), privateKeyPem, true);
+        write(directory.resolve("ca.crt"), Pem.of(tlsCa.certificate()), false);
+    }
+
     private static Path write(Path file, String text, boolean secret) {
         try {
             Files.createDirectories(file.getParent());

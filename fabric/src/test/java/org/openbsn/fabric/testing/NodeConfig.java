@@ -19,6 +19,9 @@ import org.openbsn.fabric.testing.LocalMsp.TlsFiles;
 final class NodeConfig {
 
     private static final String HOST = "127.0.0.1";
+    // Fabric's default format without its colour codes, so that logs and failure messages read as plain text
+    private static final String LOG_FORMAT =
+            "%{time:2006-01-02 15:04:05.000 MST} [%{module}] %{shortfunc} -> %{level:.4s} %{id:03x} %{message}";
 
     private NodeConfig() {
     }
@@ -51,6 +54,7 @@ final class NodeConfig {
                                        int port, int adminPort, int operationsPort) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("FABRIC_CFG_PATH", directory.resolve("config").toString());
+        env.put("FABRIC_LOGGING_FORMAT", LOG_FORMAT);
         env.put("ORDERER_GENERAL_LISTENADDRESS", HOST);
         env.put("ORDERER_GENERAL_LISTENPORT", String.valueOf(port));
         env.put("ORDERER_GENERAL_LOCALMSPID", mspId);
@@ -84,6 +88,7 @@ final class NodeConfig {
         String address = HOST + ":" + port;
         Map<String, String> env = new LinkedHashMap<>();
         env.put("FABRIC_CFG_PATH", directory.resolve("config").toString());
+        env.put("FABRIC_LOGGING_FORMAT", LOG_FORMAT);
         env.put("CORE_PEER_ID", peerId);
         env.put("CORE_PEER_LOCALMSPID", mspId);
         env.put("CORE_PEER_MSPCONFIGPATH", msp.toString());

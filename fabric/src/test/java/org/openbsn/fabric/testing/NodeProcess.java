@@ -30,13 +30,13 @@ final class NodeProcess {
     private final BooleanSupplier ready;
     private volatile Process process;
 
-    NodeProcess(String name, List<String> command, Map<String, String> environment, Path directory,
+    NodeProcess(String name, List<String> command, Map<String, String> environment, Path directory, Path log,
                 BooleanSupplier ready) {
         this.name = name;
         this.command = List.copyOf(command);
         this.environment = Map.copyOf(environment);
         this.directory = directory;
-        this.log = directory.resolve(name + ".log");
+        this.log = log;
         this.ready = ready;
     }
 
@@ -54,6 +54,7 @@ final class NodeProcess {
             throw new IllegalStateException(name + " is already running (pid " + process.pid() + ")");
         }
         try {
+            Files.createDirectories(log.getParent());
             Files.writeString(log, "=== " + name + " started at " + Instant.now() + " ===\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())

@@ -34,6 +34,7 @@ final class OrdererOrganisationSetup {
         String adminTlsCertificate = Pem.of(tlsCa.issueTls("Admin@" + domain, List.of(), List.of(),
                 adminTlsKey.getPublic()));
         String adminTlsKeyPem = Pem.of(adminTlsKey.getPrivate());
+        LocalMsp.writeClientTls(directory.resolve("users/Admin/tls"), tlsCa, adminTlsCertificate, adminTlsKeyPem);
         HttpClient adminClient = Probes.client(MutualTls.sslContext(adminTlsCertificate, adminTlsKeyPem,
                 List.of(tlsCaPem)));
 
@@ -51,7 +52,7 @@ final class OrdererOrganisationSetup {
             Map<String, String> environment = NodeConfig.orderer(mspId, node, msp, tls, tls.ca(),
                     orderer.port(), orderer.adminPort(), orderer.operationsPort());
             fabric.register(new NodeProcess(name, List.of(fabric.bin().resolve("orderer").toString()), environment,
-                    node, () -> Probes.healthy(orderer.host(), orderer.operationsPort())
+                    node, fabric.logFileFor(name), () -> Probes.healthy(orderer.host(), orderer.operationsPort())
                             && Probes.participationAnswers(adminClient, orderer.host(), orderer.adminPort())));
             orderers.add(orderer);
         }

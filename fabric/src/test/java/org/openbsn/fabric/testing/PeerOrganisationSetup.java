@@ -37,7 +37,8 @@ final class PeerOrganisationSetup {
         Map<String, String> environment = NodeConfig.peer(mspId, hostName, node, msp, tls,
                 peer.port(), peer.chaincodeListenPort(), peer.operationsPort());
         fabric.register(new NodeProcess(peer.processName(), List.of(fabric.bin().resolve("peer").toString(), "node",
-                "start"), environment, node, () -> Probes.healthy(peer.host(), peer.operationsPort())));
+                "start"), environment, node, fabric.logFileFor(peer.processName()),
+                () -> Probes.healthy(peer.host(), peer.operationsPort())));
         return new PeerOrganisation(mspId, ca, tlsCa.certificate(), admin, List.of(peer));
     }
 }

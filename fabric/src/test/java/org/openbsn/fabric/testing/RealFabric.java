@@ -174,6 +174,11 @@ public final class RealFabric implements AutoCloseable {
         }
     }
 
+    /** Every process's log sits in one folder: {@code <workDir>/logs/<name>.log}. */
+    Path logFileFor(String name) {
+        return workDir.resolve("logs").resolve(name + ".log");
+    }
+
     Path bin() {
         return bin;
     }

@@ -20,11 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openbsn.fabric.admin.MutualTls;
 import org.openbsn.fabric.msp.Pem;
 
-/** A real Fabric 2.5 network from {@code BSN_FABRIC_BIN}: started, probed, crashed and restarted, then gone. */
+/** A real Fabric 2.5 network from {@code BSN_FABRIC_BIN}: started, probed, grown, crashed and restarted, then gone. */
 class RealFabricTest {
 
     @Test
-    void startsOrderersAndPeersThatSurviveACrashAndLeaveNothingBehind(@TempDir Path workDir) throws Exception {
+    void startsOrderersAndPeersThatGrowSurviveACrashAndLeaveNothingBehind(@TempDir Path workDir) throws Exception {
         RealFabric.requireBinaries();
         long started = System.nanoTime();
         List<Long> pids = new ArrayList<>();
@@ -46,6 +46,11 @@ class RealFabricTest {
                 assertThat(healthz(organisation.peer("peer0").operationsPort())).startsWith("200 {\"status\":\"OK\"");
             }
 
+            PeerOrganisation third = fabric.addPeerOrganisation("Node3MSP");
+            assertThat(healthz(third.peer("peer0").operationsPort())).startsWith("200 {\"status\":\"OK\"");
+            assertThat(fabric.peerOrganisations()).extracting(PeerOrganisation::mspId).contains("Node3MSP");
+            assertThatThrownBy(() -> fabric.addPeerOrganisation("Node1MSP")).hasMessageContaining("exists already");
+
             Peer peer = fabric.peerOrganisation("Node2MSP").peer("peer0");
             for (String crashing : List.of("orderer1", peer.processName())) {
                 long before = fabric.pid(crashing);
@@ -59,7 +64,7 @@ class RealFabricTest {
             assertThat(healthz(peer.operationsPort())).startsWith("200 {\"status\":\"OK\"");
 
             fabric.processNames().forEach(name -> pids.add(fabric.pid(name)));
-            assertThat(pids).hasSize(5);
+            assertThat(pids).hasSize(6);
         }
         for (long pid : pids) {
             assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("process %d after close", pid).isEmpty();
