@@ -21,7 +21,7 @@ public final class MutualTls {
     private MutualTls() {
     }
 
-    /** Presents {@code clientCertificatePem} (signed by {@code clientKeyPem}'s key) and trusts servers issued by any of {@code trustedCaPems}. */
+    /** Presents {@code clientCertificatePem} with its key and trusts servers issued by any of {@code trustedCaPems}. */
     public static SSLContext sslContext(String clientCertificatePem, String clientKeyPem, List<String> trustedCaPems) {
         try {
             KeyStore client = emptyStore();
@@ -54,7 +54,8 @@ public final class MutualTls {
         }
         KeyStore trusted = emptyStore();
         for (int i = 0; i < trustedCaPems.size(); i++) {
-            trusted.setCertificateEntry("ca" + i, Pem.certificate(trustedCaPems.get(i).getBytes(StandardCharsets.US_ASCII)));
+            byte[] pem = trustedCaPems.get(i).getBytes(StandardCharsets.US_ASCII);
+            trusted.setCertificateEntry("ca" + i, Pem.certificate(pem));
         }
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         factory.init(trusted);

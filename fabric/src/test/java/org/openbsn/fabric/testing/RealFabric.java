@@ -90,6 +90,11 @@ public final class RealFabric implements AutoCloseable {
         }
     }
 
+    /** The folder holding every organisation's crypto, every node's config and data, and {@code logs/}. */
+    public Path workDir() {
+        return workDir;
+    }
+
     public OrdererOrganisation ordererOrganisation() {
         return ordererOrganisation;
     }
