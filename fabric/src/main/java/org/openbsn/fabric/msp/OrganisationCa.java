@@ -134,7 +134,10 @@ public final class OrganisationCa {
         return sign(builder, key);
     }
 
-    /** A TLS server and client certificate for {@code publicKey}, valid for the given host names and addresses. */
+    /**
+     * A TLS server and client certificate for {@code publicKey}, valid for the given host names and addresses
+     * (both may be empty for a certificate that only authenticates a client).
+     */
     public X509Certificate issueTls(String commonName, List<String> hostNames, List<String> addresses, PublicKey publicKey) {
         X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.C, "CN").addRDN(BCStyle.O, domain).addRDN(BCStyle.CN, commonName).build();
@@ -149,8 +152,11 @@ public final class OrganisationCa {
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyAgreement));
             builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(
                     new KeyPurposeId[] {KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth}));
-            builder.addExtension(Extension.subjectAlternativeName, false,
-                    new GeneralNames(names.toArray(GeneralName[]::new)));
+            // a client-only certificate (an admin's) names no host, and RFC 5280 forbids an empty subjectAltName
+            if (!names.isEmpty()) {
+                builder.addExtension(Extension.subjectAlternativeName, false,
+                        new GeneralNames(names.toArray(GeneralName[]::new)));
+            }
         } catch (CertIOException e) {
             throw new IllegalStateException(e);
         }

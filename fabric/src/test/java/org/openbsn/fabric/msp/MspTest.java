@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +71,21 @@ class MspTest {
             assertThat(Msp.roleOf(member.certificate())).contains(role);
             assertThat(member.certificate().getSubjectX500Principal().getName()).contains("OU=" + role.ou());
         }
+    }
+
+    @Test
+    void issuesTlsCertificatesForHostsAndForClientsThatNameNoHost() throws Exception {
+        OrganisationCa tlsCa = OrganisationCa.create("Org1MSP", "tls.org1.example.com");
+        X509Certificate server = tlsCa.issueTls("peer0", List.of("localhost"), List.of("127.0.0.1"),
+                Ecdsa.newKeyPair().getPublic());
+        assertThat(server.getSubjectAlternativeNames().stream().map(name -> String.valueOf(name.get(1))))
+                .containsExactly("localhost", "127.0.0.1");
+
+        X509Certificate client = tlsCa.issueTls("Admin", List.of(), List.of(), Ecdsa.newKeyPair().getPublic());
+        // RFC 5280: a subjectAltName extension, when present, names at least one entry
+        assertThat(client.getExtensionValue("2.5.29.17")).isNull();
+        assertThat(client.getExtendedKeyUsage()).contains("1.3.6.1.5.5.7.3.2");
+        client.verify(tlsCa.certificate().getPublicKey());
     }
 
     @Test
