@@ -40,8 +40,10 @@ class RealFabricTest {
                     .sslContext(MutualTls.serverTrustOnly(List.of(Pem.of(ordering.tlsCaCertificate())))).build();
             for (Orderer orderer : ordering.orderers()) {
                 assertThat(channels(admin, orderer)).isEqualTo("200 {\"systemChannel\":null,\"channels\":null}");
-                assertThatThrownBy(() -> channels(anonymous, orderer)).isInstanceOf(IOException.class)
-                        .rootCause().hasMessageContaining("certificate");
+                // TLS 1.3 reports the missing client certificate as an alert or, once the handshake is done, a reset
+                assertThatThrownBy(() -> channels(anonymous, orderer)).as("no HTTP answer without a client certificate")
+                        .isInstanceOf(IOException.class)
+                        .rootCause().message().containsAnyOf("certificate", "Connection reset");
             }
             for (PeerOrganisation organisation : fabric.peerOrganisations()) {
                 assertThat(healthz(organisation.peer("peer0").operationsPort())).startsWith("200 {\"status\":\"OK\"");

@@ -1,4 +1,4 @@
-package org.openbsn.fabric.admin;
+package org.openbsn.fabric.network;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
