@@ -183,7 +183,7 @@ public final class OrganisationCa {
     }
 
     /** Written whole or not at all; the key file readable by its owner only. */
-    private static void writeAtomically(Path file, String text, boolean secret) throws IOException {
+    static void writeAtomically(Path file, String text, boolean secret) throws IOException {
         Path staging = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(staging, text, StandardCharsets.US_ASCII);
         if (secret) {

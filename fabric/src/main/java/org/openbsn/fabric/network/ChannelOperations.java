@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.hyperledger.fabric.protos.common.Block;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.hyperledger.fabric.protos.common.ConfigGroup;
 import org.hyperledger.fabric.protos.common.ConfigUpdate;
 import org.openbsn.fabric.admin.AdminRefusal;
@@ -36,6 +38,7 @@ import org.openbsn.fabric.msp.Signer;
 public final class ChannelOperations {
 
     private static final Duration PAUSE = Duration.ofMillis(250);
+    private static final Logger LOG = LoggerFactory.getLogger(ChannelOperations.class);
 
     private final OrganisationAdmins admins;
     private final Duration patience;
@@ -187,11 +190,19 @@ public final class ChannelOperations {
 
     /** Repeats {@code step} while Fabric refuses it, until {@code patience} has passed. */
     private <T> T settle(String what, Supplier<T> step) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (true) {
+        long started = System.nanoTime();
+        long deadline = started + patience.toNanos();
+        String last = null;
+        for (int attempt = 1; ; attempt++) {
             try {
-                return step.get();
+                T result = step.get();
+                if (last != null) {
+                    LOG.info("{}: done after {} attempts in {} ms; Fabric had said: {}", what, attempt,
+                            (System.nanoTime() - started) / 1_000_000, last);
+                }
+                return result;
             } catch (AdminRefusal refused) {
+                last = refused.getMessage();
                 if (System.nanoTime() > deadline) {
                     throw new AdminRefusal("Could not " + what + " within " + patience.toSeconds() + " s: "
                             + refused.getMessage(), refused);

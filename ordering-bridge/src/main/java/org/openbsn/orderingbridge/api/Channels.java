@@ -22,6 +22,12 @@ public class Channels {
         return queries.query(new FindChannelQuery(channelId), ResponseTypes.optionalInstanceOf(ChannelView.class)).join();
     }
 
+    /** The Fabric organisation of the city node, once it is approved. */
+    public Optional<NodeOrganisationView> organisationOf(String nodeId) {
+        return queries.query(new FindNodeOrganisationQuery(nodeId), ResponseTypes.optionalInstanceOf(NodeOrganisationView.class))
+                .join();
+    }
+
     /** Every ordering cluster with the applications it orders and their TPS. */
     public List<OrderingClusterView> clusters() {
         return queries.query(new FindOrderingClustersQuery(), ResponseTypes.multipleInstancesOf(OrderingClusterView.class))

@@ -96,4 +96,20 @@ class OrderingProjectionsTest {
         channels.reset();
         assertThat(channels.handle(new FindChannelQuery(channelId))).isEmpty();
     }
+
+    @Test
+    void aCityNodesOrganisationIsShownOnceWithItsCertificates() {
+        db.truncate("node_organisation");
+        NodeOrganisationProjection organisations = new NodeOrganisationProjection(db.jdbc());
+        String nodeId = UUID.randomUUID().toString();
+        NodeOrganisationCreatedEvent created = new NodeOrganisationCreatedEvent(nodeId, "Node" + nodeId.replace("-", ""),
+                "ca-pem", "tls-pem", "admin-pem");
+        organisations.on(created);
+        organisations.on(created); // replayed
+        assertThat(organisations.handle(new FindNodeOrganisationQuery(nodeId)))
+                .contains(new NodeOrganisationView(nodeId, created.mspId(), "ca-pem", "tls-pem"));
+        assertThat(organisations.handle(new FindNodeOrganisationQuery("unknown"))).isEmpty();
+        organisations.reset();
+        assertThat(organisations.handle(new FindNodeOrganisationQuery(nodeId))).isEmpty();
+    }
 }

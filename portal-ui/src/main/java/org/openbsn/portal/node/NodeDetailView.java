@@ -7,6 +7,7 @@ import java.util.Objects;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import org.openbsn.orderingbridge.api.Channels;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,11 +32,13 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
 
     private final CityNodes nodes;
     private final Accounts accounts;
+    private final Channels network;
     private String title = "";
 
-    public NodeDetailView(CityNodes nodes, Accounts accounts) {
+    public NodeDetailView(CityNodes nodes, Accounts accounts, Channels network) {
         this.nodes = nodes;
         this.accounts = accounts;
+        this.network = network;
     }
 
     @Override
@@ -59,6 +62,10 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
         if (node.statusReason() != null) {
             facts.addFormItem(new Span(node.statusReason()), getTranslation("node.reason"));
         }
+        facts.addFormItem(network.organisationOf(nodeId)
+                .map(organisation -> new Span(getTranslation("node.organisation.format", organisation.mspId(),
+                        organisation.caFingerprint())))
+                .orElseGet(() -> new Span(getTranslation("node.organisation.none"))), getTranslation("node.organisation"));
 
         Grid<NodeHistoryEntry> grid = new Grid<>();
         grid.setId("node-history");

@@ -1,0 +1,53 @@
+package org.openbsn.orderingbridge.network;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.openbsn.fabric.msp.OrganisationVault;
+import org.openbsn.orderingbridge.api.CreateNodeOrganisationCommand;
+import org.openbsn.orderingbridge.api.NodeOrganisationCreatedEvent;
+
+/**
+ * A city node's Fabric organisation: created once when the node is approved, with its own CA, TLS CA and admin kept
+ * in the portal's organisation vault until the city-node software keeps them on the node.
+ */
+@Aggregate
+class NodeOrganisation {
+
+    @AggregateIdentifier
+    private String nodeId;
+
+    NodeOrganisation() {
+    }
+
+    /** The MSP id of a node: "Node" and the node id's 32 hex digits, unique as the id is, and valid as Fabric wants it. */
+    static String mspIdOf(String nodeId) {
+        String digits = nodeId.replaceAll("[^A-Za-z0-9]", "");
+        if (digits.isEmpty() || digits.length() > 56) {
+            throw new IllegalArgumentException("node id '" + nodeId + "' gives no MSP id");
+        }
+        return "Node" + digits;
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(CreateNodeOrganisationCommand command, OrganisationVault vault) {
+        if (nodeId != null) {
+            return; // a re-delivered approval: the organisation exists
+        }
+        String mspId = mspIdOf(command.nodeId());
+        OrganisationVault.KeptOrganisation kept = vault.ensure(mspId, mspId.toLowerCase(java.util.Locale.ROOT) + ".nodes.openbsn");
+        apply(new NodeOrganisationCreatedEvent(command.nodeId(), mspId, kept.caPem(), kept.tlsCaPem(),
+                kept.adminCertificatePem()));
+    }
+
+    @EventSourcingHandler
+    void on(NodeOrganisationCreatedEvent event) {
+        nodeId = event.nodeId();
+    }
+}
