@@ -232,6 +232,16 @@ class GatewayEndToEndTest {
     }
 
     @Test
+    void aSetOfAKeyThatExistsCarriesTheChaincodesOwnRefusal() {
+        assertCommitted(admin, admin.reqChainCode("", "set", "{\"baseKey\":\"lot-9\",\"baseValue\":\"first\"}"), "SUCCESS");
+        JsonNode again = admin.reqChainCode("", "set", "{\"baseKey\":\"lot-9\",\"baseValue\":\"second\"}");
+        assertSuccess(again);
+        assertThat(again.path("body").path("ccRes").path("ccCode").asInt()).as("the chaincode's own refusal").isEqualTo(500);
+        assertThat(again.path("body").path("ccRes").path("ccData").asText()).startsWith("The key 'lot-9' already exists");
+        assertCommitted(admin, admin.reqChainCode("", "get", "lot-9"), "first");
+    }
+
+    @Test
     void aReplayedCallIsRefusedAndRunsOnlyOnce() {
         String call = admin.reqChainCodeBody("", "set", List.of("{\"baseKey\":\"lot-4\",\"baseValue\":\"once\"}"),
                 Map.of("note", "private"));
