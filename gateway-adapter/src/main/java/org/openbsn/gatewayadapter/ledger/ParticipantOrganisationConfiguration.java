@@ -1,4 +1,4 @@
-package org.openbsn.gatewayadapter.keys;
+package org.openbsn.gatewayadapter.ledger;
 
 import java.nio.file.Path;
 import java.security.PublicKey;
@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import org.openbsn.fabric.msp.NodeOu;
 import org.openbsn.fabric.msp.OrganisationCa;
-import org.openbsn.gatewayadapter.ledger.LedgerProperties;
 import org.openbsn.infra.ledger.MemberCertificates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
