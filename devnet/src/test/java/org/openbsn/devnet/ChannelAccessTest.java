@@ -96,9 +96,9 @@ class ChannelAccessTest {
         assertThatThrownBy(() -> GatewayGrpc.newBlockingStub(channel).submit(SubmitRequest.newBuilder()
                 .setChannelId("app-1").setTransactionId(txId).setPreparedTransaction(envelope).build()))
                 .isInstanceOf(StatusRuntimeException.class)
-                .hasMessageContaining("does not satisfy the channel's Writers policy")
+                .hasMessageContaining("received unsuccessful response from orderer: FORBIDDEN")
                 .satisfies(e -> assertThat(((StatusRuntimeException) e).getStatus().getCode())
-                        .isEqualTo(Status.Code.PERMISSION_DENIED));
+                        .isEqualTo(Status.Code.ABORTED));
     }
 
     @Test

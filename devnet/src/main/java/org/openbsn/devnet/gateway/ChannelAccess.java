@@ -40,6 +40,16 @@ final class ChannelAccess {
         require(policy, channel, identity, message.toByteArray(), signature.toByteArray());
     }
 
+    /** As {@link #denial(ChannelPolicy, ChannelLedger, SerializedIdentity, byte[], byte[])}, for serialized identity bytes. */
+    static Optional<Denial> denial(ChannelPolicy policy, ChannelLedger channel, ByteString creator, ByteString message,
+                                   ByteString signature) {
+        try {
+            return denial(policy, channel, SerializedIdentity.parseFrom(creator), message.toByteArray(), signature.toByteArray());
+        } catch (InvalidProtocolBufferException malformed) {
+            throw ProposalCheck.refusal(Status.INVALID_ARGUMENT, "the creator is not a serialized identity");
+        }
+    }
+
     static void require(ChannelPolicy policy, ChannelLedger channel, SerializedIdentity creator, byte[] message,
                         byte[] signature) {
         denial(policy, channel, creator, message, signature).ifPresent(denied -> {

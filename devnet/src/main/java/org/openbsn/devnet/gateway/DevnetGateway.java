@@ -125,9 +125,12 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
             } catch (InvalidProtocolBufferException malformed) {
                 throw ProposalCheck.refusal(Status.INVALID_ARGUMENT, "the prepared transaction has no readable header");
             }
-            // the orderer's Broadcast admits only the channel's Writers
-            ChannelAccess.require(ChannelPolicy.WRITERS, channel.ledger(), creator.getCreator(), transaction.getPayload(),
-                    transaction.getSignature());
+            // the orderer's Broadcast admits only the channel's Writers; Fabric's gateway relays its FORBIDDEN
+            if (ChannelAccess.denial(ChannelPolicy.WRITERS, channel.ledger(), creator.getCreator(), transaction.getPayload(),
+                    transaction.getSignature()).isPresent()) {
+                throw failures.failed(Status.Code.ABORTED, EndorserFailures.ORDERER_FORBIDDEN,
+                        "rpc error: code = Aborted desc = " + EndorserFailures.ORDERER_FORBIDDEN);
+            }
             channel.orderer().submit(transaction);
             return SubmitResponse.getDefaultInstance();
         });

@@ -15,6 +15,7 @@ final class EndorserFailures {
 
     static final String ENDORSE_FAILED = "failed to endorse transaction, see attached details for more info";
     static final String EVALUATE_FAILED = "failed to evaluate transaction, see attached details for more info";
+    static final String ORDERER_FORBIDDEN = "received unsuccessful response from orderer: FORBIDDEN";
     /** How a peer's gRPC refusal of a proposal reads once the gateway received it. */
     static final String PEER_REFUSED = "rpc error: code = Unknown desc = ";
 

@@ -54,11 +54,14 @@ final class LedgerFailures {
         };
     }
 
-    /** Fabric's words for a creator the channel refuses: an unknown organisation, a bad signature, a policy not met. */
+    /**
+     * Fabric's words for a creator the channel refuses: an unknown organisation, a bad signature, a
+     * policy not met (by the peer), or a transaction the orderer will not take from it.
+     */
     private static boolean refusesIdentity(String said) {
         String lower = said.toLowerCase(Locale.ROOT);
         return lower.contains("access denied") || lower.contains("creator org unknown")
-                || lower.contains("failed evaluating policy");
+                || lower.contains("failed evaluating policy") || lower.contains("from orderer: forbidden");
     }
 
     /** A peer's message as the gateway relayed it, without gRPC's "rpc error: code = … desc = " in front. */
