@@ -64,11 +64,16 @@ class ChannelAccessTest {
             var base = peer.getNetwork("app-1").getContract("base");
             assertThatThrownBy(() -> base.submitTransaction("set", "{\"baseKey\":\"p\",\"baseValue\":\"1\"}"))
                     .isInstanceOf(EndorseException.class)
-                    .hasMessageContaining("does not satisfy the channel's Writers policy")
-                    .satisfies(e -> assertThat(((GatewayException) e).getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+                    .satisfies(e -> assertThat(((GatewayException) e).getStatus().getCode()).isEqualTo(Status.Code.ABORTED))
+                    .satisfies(e -> assertThat(((GatewayException) e).getDetails()).singleElement()
+                            .satisfies(detail -> assertThat(detail.getMessage()).contains("Failed evaluating policy on signed"
+                                    + " data during check policy on channel [app-1] with policy [/Channel/Application/Writers]")));
             assertThatThrownBy(() -> base.evaluateTransaction("get", "a"))
                     .isInstanceOf(GatewayException.class)
-                    .hasMessageContaining("a peer of Org1MSP, does not satisfy the channel's Writers policy");
+                    .satisfies(e -> assertThat(((GatewayException) e).getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE))
+                    .satisfies(e -> assertThat(((GatewayException) e).getDetails()).singleElement()
+                            .satisfies(detail -> assertThat(detail.getMessage())
+                                    .contains("/Channel/Application/Writers", "sub-policies to be satisfied")));
         }
     }
 
@@ -91,9 +96,9 @@ class ChannelAccessTest {
         assertThatThrownBy(() -> GatewayGrpc.newBlockingStub(channel).submit(SubmitRequest.newBuilder()
                 .setChannelId("app-1").setTransactionId(txId).setPreparedTransaction(envelope).build()))
                 .isInstanceOf(StatusRuntimeException.class)
-                .hasMessageContaining("does not satisfy the channel's Writers policy")
+                .hasMessageContaining("received unsuccessful response from orderer: FORBIDDEN")
                 .satisfies(e -> assertThat(((StatusRuntimeException) e).getStatus().getCode())
-                        .isEqualTo(Status.Code.PERMISSION_DENIED));
+                        .isEqualTo(Status.Code.ABORTED));
     }
 
     @Test

@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import com.google.protobuf.Any;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import org.hyperledger.fabric.protos.common.Envelope;
@@ -21,7 +19,6 @@ import org.hyperledger.fabric.protos.gateway.CommitStatusRequest;
 import org.hyperledger.fabric.protos.gateway.CommitStatusResponse;
 import org.hyperledger.fabric.protos.gateway.EndorseRequest;
 import org.hyperledger.fabric.protos.gateway.EndorseResponse;
-import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 import org.hyperledger.fabric.protos.gateway.EvaluateRequest;
 import org.hyperledger.fabric.protos.gateway.EvaluateResponse;
 import org.hyperledger.fabric.protos.gateway.GatewayGrpc;
@@ -48,11 +45,11 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
 
     private static final Duration CHAINCODE_PATIENCE = Duration.ofSeconds(30);
 
-    private final String address;
     private final Identity peer;
     private final Function<String, Optional<Identity>> peersByOrganisation;
     private final Network network;
     private final QuerySystemChaincode qscc;
+    private final EndorserFailures failures;
 
     /** A gateway peer that endorses with its own identity only. */
     public DevnetGateway(String address, Identity peer, Network network) {
@@ -66,11 +63,11 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
      */
     public DevnetGateway(String address, Identity peer, Function<String, Optional<Identity>> peersByOrganisation,
                          Network network) {
-        this.address = address;
         this.peer = peer;
         this.peersByOrganisation = peersByOrganisation;
         this.network = network;
         this.qscc = new QuerySystemChaincode(network);
+        this.failures = new EndorserFailures(address, peer.mspId());
     }
 
     @Override
@@ -78,17 +75,19 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
         answer(response, () -> {
             ProposalCheck proposal = ProposalCheck.parse(request.getProposedTransaction());
             Network.Channel channel = channel(proposal.channelId());
-            if (QuerySystemChaincode.NAME.equals(proposal.chaincodeName())) {
-                // a system chaincode: qscc applies its own ACL (Readers) instead of peer/Propose (Writers)
+            boolean systemChaincode = QuerySystemChaincode.NAME.equals(proposal.chaincodeName());
+            // a system chaincode (qscc) applies its own ACL (Readers) instead of peer/Propose (Writers)
+            requireEndorsable(proposal, systemChaincode ? null : ChannelPolicy.WRITERS, channel, Status.Code.UNAVAILABLE,
+                    EndorserFailures.EVALUATE_FAILED);
+            if (systemChaincode) {
                 Response result = qscc.evaluate(proposal);
                 if (result.getStatus() >= 400) {
-                    throw ProposalCheck.refusal(Status.UNKNOWN, "chaincode response " + result.getStatus() + ", "
+                    throw failures.chaincodeRefusedEvaluate("chaincode response " + result.getStatus() + ", "
                             + result.getMessage());
                 }
                 return EvaluateResponse.newBuilder().setResult(result).build();
             }
-            proposal.authorisedBy(ChannelPolicy.WRITERS, channel.ledger());
-            Simulation result = simulate(proposal, channel, Status.UNKNOWN, Status.UNAVAILABLE);
+            Simulation result = simulate(proposal, channel, false);
             return EvaluateResponse.newBuilder().setResult(PreparedTransaction.response(result)).build();
         });
     }
@@ -98,14 +97,14 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
         answer(response, () -> {
             ProposalCheck proposal = ProposalCheck.parse(request.getProposedTransaction());
             Network.Channel channel = channel(proposal.channelId());
-            proposal.authorisedBy(ChannelPolicy.WRITERS, channel.ledger());
+            requireEndorsable(proposal, ChannelPolicy.WRITERS, channel, Status.Code.ABORTED, EndorserFailures.ENDORSE_FAILED);
             if (QuerySystemChaincode.NAME.equals(proposal.chaincodeName())) {
                 throw ProposalCheck.refusal(Status.FAILED_PRECONDITION, "qscc answers queries only: evaluate it, do not submit");
             }
             if (channel.ledger().knows(proposal.txId())) {
                 throw ProposalCheck.refusal(Status.ALREADY_EXISTS, "transaction " + proposal.txId() + " is already in the ledger");
             }
-            Simulation result = simulate(proposal, channel, Status.ABORTED, Status.ABORTED);
+            Simulation result = simulate(proposal, channel, true);
             List<Identity> endorsers = EndorsementPlan.endorsers(request.getEndorsingOrganizationsList(),
                     proposal.chaincodeName(), channel.ledger(), peer.mspId(), peersByOrganisation);
             return EndorseResponse.newBuilder().setPreparedTransaction(PreparedTransaction.of(proposal, result, endorsers)).build();
@@ -126,9 +125,12 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
             } catch (InvalidProtocolBufferException malformed) {
                 throw ProposalCheck.refusal(Status.INVALID_ARGUMENT, "the prepared transaction has no readable header");
             }
-            // the orderer's Broadcast admits only the channel's Writers
-            ChannelAccess.require(ChannelPolicy.WRITERS, channel.ledger(), creator.getCreator(), transaction.getPayload(),
-                    transaction.getSignature());
+            // the orderer's Broadcast admits only the channel's Writers; Fabric's gateway relays its FORBIDDEN
+            if (ChannelAccess.denial(ChannelPolicy.WRITERS, channel.ledger(), creator.getCreator(), transaction.getPayload(),
+                    transaction.getSignature()).isPresent()) {
+                throw failures.failed(Status.Code.ABORTED, EndorserFailures.ORDERER_FORBIDDEN,
+                        "rpc error: code = Aborted desc = " + EndorserFailures.ORDERER_FORBIDDEN);
+            }
             channel.orderer().submit(transaction);
             return SubmitResponse.getDefaultInstance();
         });
@@ -193,11 +195,22 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
     }
 
     /**
-     * Runs the proposal on its chaincode. A chaincode that answers with an error fails with
-     * {@code onChaincodeFailure}; one that cannot be reached fails with {@code onUnavailable}.
+     * Refuses a proposal whose creator the peer does not accept, as Fabric's gateway reports its
+     * endorser's refusal: {@code code} and {@code summary}, with the peer's words in the details.
      */
-    private Simulation simulate(ProposalCheck proposal, Network.Channel channel, Status onChaincodeFailure,
-                                Status onUnavailable) {
+    private void requireEndorsable(ProposalCheck proposal, ChannelPolicy policy, Network.Channel channel,
+                                   Status.Code code, String summary) {
+        proposal.denial(policy, channel.ledger()).ifPresent(denied -> {
+            throw failures.failed(code, summary, EndorserFailures.PEER_REFUSED + denied.endorserWording());
+        });
+    }
+
+    /**
+     * Runs the proposal on its chaincode. A chaincode's error response is passed on as Fabric's
+     * gateway passes it on for an endorsement or an evaluation; one that cannot be reached fails
+     * the endorsement (ABORTED) or leaves the evaluation to another peer (UNAVAILABLE).
+     */
+    private Simulation simulate(ProposalCheck proposal, Network.Channel channel, boolean endorsing) {
         Chaincode chaincode = channel.chaincodes().get(proposal.chaincodeName());
         if (chaincode == null) {
             throw ProposalCheck.refusal(Status.NOT_FOUND, "chaincode " + proposal.chaincodeName()
@@ -209,10 +222,12 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
             result = chaincode.invoke(proposal.channelId(), proposal.txId(), proposal.argumentBytes(), state,
                     CHAINCODE_PATIENCE);
         } catch (ChaincodeUnavailableException unavailable) {
-            throw ProposalCheck.refusal(onUnavailable, unavailable.getMessage());
+            throw ProposalCheck.refusal(endorsing ? Status.ABORTED : Status.UNAVAILABLE, unavailable.getMessage());
         }
         if (!result.succeeded()) {
-            throw ProposalCheck.refusal(onChaincodeFailure, "chaincode response " + result.status() + ", " + result.message());
+            String said = "chaincode response " + result.status() + ", " + result.message();
+            throw endorsing ? failures.failed(Status.Code.ABORTED, EndorserFailures.ENDORSE_FAILED, said)
+                    : failures.chaincodeRefusedEvaluate(said);
         }
         return result;
     }
@@ -230,14 +245,6 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
 
     /** Fabric wraps failures with an ErrorDetail naming the peer, its organisation and the message. */
     private StatusRuntimeException withDetail(StatusRuntimeException failure) {
-        Status status = failure.getStatus();
-        String message = status.getDescription() == null ? status.getCode().name() : status.getDescription();
-        com.google.rpc.Status detailed = com.google.rpc.Status.newBuilder()
-                .setCode(status.getCode().value())
-                .setMessage(message)
-                .addDetails(Any.pack(ErrorDetail.newBuilder().setAddress(address).setMspId(peer.mspId())
-                        .setMessage(message).build()))
-                .build();
-        return StatusProto.toStatusRuntimeException(detailed);
+        return failures.detailed(failure);
     }
 }

@@ -1,6 +1,7 @@
 package org.openbsn.devnet.gateway;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -66,6 +67,12 @@ record ProposalCheck(SignedProposal signed, ByteString channelHeader, ByteString
         ChannelAccess.require(policy, channel, creator, signed.getProposalBytes().toByteArray(),
                 signed.getSignature().toByteArray());
         return this;
+    }
+
+    /** Why the creator may not send this proposal on {@code channel}; a null {@code policy} checks membership and signature only. */
+    Optional<ChannelAccess.Denial> denial(ChannelPolicy policy, ChannelLedger channel) {
+        return ChannelAccess.denial(policy, channel, creator, signed.getProposalBytes().toByteArray(),
+                signed.getSignature().toByteArray());
     }
 
     static StatusRuntimeException refusal(Status status, String message) {

@@ -220,11 +220,15 @@ class GatewayTest {
             base(gateway).submitTransaction("set", "{\"baseKey\":\"dup\",\"baseValue\":\"1\"}");
             assertThatThrownBy(() -> base(gateway).submitTransaction("set", "{\"baseKey\":\"dup\",\"baseValue\":\"2\"}"))
                     .isInstanceOf(EndorseException.class)
-                    .hasMessageContaining("already exists")
-                    .satisfies(e -> assertThat(((GatewayException) e).getStatus().getCode()).isEqualTo(Status.Code.ABORTED));
+                    .hasMessageContaining("failed to endorse transaction, see attached details for more info")
+                    .satisfies(e -> assertThat(((GatewayException) e).getStatus().getCode()).isEqualTo(Status.Code.ABORTED))
+                    .satisfies(e -> assertThat(((GatewayException) e).getDetails()).singleElement()
+                            .satisfies(detail -> assertThat(detail.getMessage())
+                                    .startsWith("chaincode response 500, The key 'dup' already exists")));
             assertThatThrownBy(() -> base(gateway).evaluateTransaction("get", "missing"))
                     .isInstanceOf(GatewayException.class)
-                    .hasMessageContaining("chaincode response 500")
+                    .hasMessageContaining("evaluate call to endorser returned error: chaincode response 500")
+                    .satisfies(e -> assertThat(((GatewayException) e).getStatus().getCode()).isEqualTo(Status.Code.UNKNOWN))
                     .satisfies(e -> assertThat(((GatewayException) e).getDetails()).singleElement()
                             .satisfies(detail -> assertThat(detail.getMspId()).isEqualTo("Org1MSP")));
         }
@@ -237,8 +241,10 @@ class GatewayTest {
         try (Gateway gateway = connect(user, digest -> Ecdsa.toHighS(honest.sign(digest)))) {
             assertThatThrownBy(() -> base(gateway).evaluateTransaction("get", "s1"))
                     .isInstanceOf(GatewayException.class)
-                    .hasMessageContaining("high-S")
-                    .satisfies(e -> assertThat(((GatewayException) e).getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+                    .satisfies(e -> assertThat(((GatewayException) e).getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE))
+                    .satisfies(e -> assertThat(((GatewayException) e).getDetails()).singleElement()
+                            .satisfies(detail -> assertThat(detail.getMessage()).endsWith("error validating proposal:"
+                                    + " access denied: channel [channel-1] creator org [Org1MSP]")));
         }
     }
 
@@ -247,8 +253,18 @@ class GatewayTest {
         Identity stranger = OrganisationCa.create("Org9MSP", "org9.example.com").enroll("user1", NodeOu.CLIENT);
         try (Gateway gateway = connect(stranger, Signers.newPrivateKeySigner(stranger.privateKey()))) {
             assertThatThrownBy(() -> base(gateway).submitTransaction("set", "{\"baseKey\":\"x\",\"baseValue\":\"y\"}"))
-                    .isInstanceOf(GatewayException.class)
-                    .hasMessageContaining("Org9MSP is not known");
+                    .isInstanceOf(EndorseException.class)
+                    .satisfies(e -> assertThat(((GatewayException) e).getStatus().getCode()).isEqualTo(Status.Code.ABORTED))
+                    .satisfies(e -> assertThat(((GatewayException) e).getDetails()).singleElement()
+                            .satisfies(detail -> assertThat(detail.getMessage()).isEqualTo("rpc error: code = Unknown desc ="
+                                    + " error validating proposal: access denied: channel [channel-1] creator org unknown,"
+                                    + " creator is malformed")));
+            // evaluating is refused by the peer as Fabric's gateway reports it: UNAVAILABLE, the peer's words in the details
+            assertThatThrownBy(() -> base(gateway).evaluateTransaction("get", "x"))
+                    .hasMessageContaining("failed to evaluate transaction, see attached details for more info")
+                    .satisfies(e -> assertThat(((GatewayException) e).getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE))
+                    .satisfies(e -> assertThat(((GatewayException) e).getDetails()).singleElement()
+                            .satisfies(detail -> assertThat(detail.getMessage()).contains("creator org unknown")));
         }
     }
 

@@ -121,7 +121,7 @@ class ChaincodeEndpoint implements GatewayEndpoint {
                 return TransReplies.blockInfo(failed.transactionId(), "", TransReplies.INVALID_OTHER_REASON, 500,
                         failed.detail());
             }
-            throw new GatewayRefusal("the ledger did not complete the call: " + failed.getMessage());
+            throw new GatewayRefusal(failed.explained());
         }
     }
 

@@ -135,7 +135,7 @@ class LedgerReads {
             if (failed.reason() == LedgerException.Reason.CHAINCODE_REFUSED && notFound(failed.detail())) {
                 throw new GatewayRefusal(what + " does not exist in the ledger of application " + app.appCode());
             }
-            throw new GatewayRefusal("the ledger could not read " + what + ": " + failed.getMessage());
+            throw new GatewayRefusal("the ledger could not read " + what + ": " + failed.explained());
         }
     }
 

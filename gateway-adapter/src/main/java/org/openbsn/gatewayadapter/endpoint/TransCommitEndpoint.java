@@ -95,7 +95,7 @@ class TransCommitEndpoint implements GatewayEndpoint {
                 throw new GatewayRefusal("the orderer could not be reached (" + failed.detail()
                         + "); transaction " + txId + " can be committed again");
             }
-            throw new GatewayRefusal("transaction " + txId + " was not committed: " + failed.getMessage());
+            throw new GatewayRefusal("transaction " + txId + " was not committed: " + failed.explained());
         }
         prepared.committed(txId, committed.blockNumber(), committed.validationCode());
         TxValidationCode code = TxValidationCode.forNumber(committed.validationCode());

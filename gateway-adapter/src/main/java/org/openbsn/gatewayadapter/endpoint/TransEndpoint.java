@@ -64,7 +64,7 @@ class TransEndpoint implements GatewayEndpoint {
             if (failed.reason() == LedgerException.Reason.CHAINCODE_REFUSED) {
                 return TransReplies.blockInfo(txId, "", TransReplies.INVALID_OTHER_REASON, 500, failed.detail());
             }
-            throw new GatewayRefusal("the ledger did not complete the call: " + failed.getMessage());
+            throw new GatewayRefusal(failed.explained());
         }
     }
 }

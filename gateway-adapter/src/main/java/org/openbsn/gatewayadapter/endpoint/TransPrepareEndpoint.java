@@ -73,7 +73,7 @@ class TransPrepareEndpoint implements GatewayEndpoint {
             if (failed.reason() == LedgerException.Reason.CHAINCODE_REFUSED) {
                 return reply(txId, 500, failed.detail(), "");
             }
-            throw new GatewayRefusal("the ledger did not endorse the proposal: " + failed.getMessage());
+            throw new GatewayRefusal("the ledger did not endorse the proposal: " + failed.explained());
         }
     }
 

@@ -96,9 +96,9 @@ class Registrations {
         long nextBlock;
         try {
             nextBlock = ledger.height(reader, app.channelId());
-        } catch (LedgerException unavailable) {
-            throw new GatewayRefusal("the ledger of application " + app.appCode() + " could not be reached to start the"
-                    + " subscription: " + unavailable.getMessage());
+        } catch (LedgerException failed) {
+            throw new GatewayRefusal("the subscription could not start on the ledger of application " + app.appCode()
+                    + ": " + failed.explained());
         }
         String eventId = UUID.randomUUID().toString().replace("-", "");
         subscriptions.register(new RegisterEventSubscriptionCommand(eventId, app.appCode(), request.userCode(), type,

@@ -11,7 +11,6 @@ import java.util.function.Function;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.grpc.ManagedChannel;
-import io.grpc.Status;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import org.hyperledger.fabric.client.ChaincodeEvent;
@@ -26,7 +25,6 @@ import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.client.Transaction;
-import org.hyperledger.fabric.client.TransactionException;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.hyperledger.fabric.protos.common.Block;
@@ -38,8 +36,9 @@ import org.openbsn.infra.ledger.LedgerConnection;
 /**
  * Submits and evaluates chaincode functions through fabric-gateway: one gRPC channel per peer
  * endpoint (TLS), one Gateway per identity and peer, a deadline on every step, and failures mapped
- * to {@link LedgerException}s. When a peer cannot be reached before anything was ordered, the next
- * peer is tried, so a call never runs twice.
+ * to {@link LedgerException}s with the peers' and chaincode's own words. When a peer cannot be reached
+ * before anything was ordered, the next peer is tried, so a call never runs twice; a refusal (of the
+ * identity, by the chaincode) is final, since every peer of the channel would refuse alike.
  */
 public final class LedgerClient implements AutoCloseable {
 
@@ -90,7 +89,7 @@ public final class LedgerClient implements AutoCloseable {
                 }
                 return new LedgerResult(status.getTransactionId(), status.getBlockNumber(), submitted.getResult());
             } catch (SubmitException | CommitStatusException failed) {
-                throw map(failed);
+                throw LedgerFailures.of(failed);
             }
         });
     }
@@ -182,7 +181,7 @@ public final class LedgerClient implements AutoCloseable {
             try {
                 return call.apply(gateway);
             } catch (Unreachable failure) {
-                last = map(failure.cause);
+                last = LedgerFailures.of(failure.cause);
                 if (last.reason() != LedgerException.Reason.UNAVAILABLE) {
                     throw last;
                 }
@@ -237,25 +236,6 @@ public final class LedgerClient implements AutoCloseable {
                         + p.port() + " cannot be used: " + e.getMessage());
             }
         });
-    }
-
-    static LedgerException map(GatewayException failure) {
-        Status.Code code = failure.getStatus().getCode();
-        String message = failure.getStatus().getDescription() == null ? code.name() : failure.getStatus().getDescription();
-        String transactionId = failure instanceof TransactionException transaction ? transaction.getTransactionId() : "";
-        int chaincode = message.indexOf("chaincode response ");
-        if (chaincode >= 0) {
-            String said = message.substring(chaincode);
-            int comma = said.indexOf(", ");
-            return new LedgerException(LedgerException.Reason.CHAINCODE_REFUSED, comma >= 0 ? said.substring(comma + 2) : said,
-                    transactionId);
-        }
-        return switch (code) {
-            case PERMISSION_DENIED -> new LedgerException(LedgerException.Reason.DENIED, message, transactionId);
-            case UNAVAILABLE, DEADLINE_EXCEEDED -> new LedgerException(LedgerException.Reason.UNAVAILABLE, message, transactionId);
-            default -> new LedgerException(failure instanceof EndorseException
-                    ? LedgerException.Reason.ENDORSEMENT_FAILED : LedgerException.Reason.UNAVAILABLE, message, transactionId);
-        };
     }
 
     private static LedgerException.Reason reasonFor(TxValidationCode code) {

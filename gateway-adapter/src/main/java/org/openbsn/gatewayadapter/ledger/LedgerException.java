@@ -50,6 +50,23 @@ public class LedgerException extends DomainException {
         return transactionId;
     }
 
+    /**
+     * The failure in a sentence for the caller of the smart gateway: that the chaincode refused, that
+     * the channel refused the identity that signed, or that the ledger could not be reached, with
+     * the chaincode's or the network's own words.
+     */
+    public String explained() {
+        String why = switch (reason) {
+            case CHAINCODE_REFUSED -> "the chaincode refused the call";
+            case CONFLICT -> "another transaction changed the same data first; try again";
+            case ENDORSEMENT_FAILED -> "the organisations that must endorse the call did not all endorse it";
+            case DENIED -> "the application's channel refused the identity that signed the call";
+            case UNAVAILABLE -> "the ledger could not be reached";
+            case NOT_COMMITTED -> "the transaction was not committed";
+        };
+        return why + ": " + detail() + (transactionId.isEmpty() ? "" : " (transaction " + transactionId + ")");
+    }
+
     /** What the chaincode or the network said, without the transport's wording. */
     public String detail() {
         return (String) arguments().get(0);

@@ -28,10 +28,20 @@ public record LedgerProperties(@DefaultValue("devnet") String network, @DefaultV
     /**
      * A real network: peers as {@code host:port} (tried in order), a PEM file with the CA
      * certificate(s) of their TLS certificates, optionally the host name their certificates carry,
-     * and the portal's identity (MSP id, certificate and PKCS#8 private key files).
+     * the portal's identity (MSP id, certificate and PKCS#8 private key files), and the MSP id of the
+     * participant organisation whose CA the portal keeps (every application channel includes it).
      */
     public record Fabric(List<String> peers, Path tlsCaFile, String serverName, String mspId, Path certificateFile,
-                         Path privateKeyFile) {
+                         Path privateKeyFile, @DefaultValue(DEFAULT_PARTICIPANTS_MSP_ID) String participantsMspId) {
+
+        public static final String DEFAULT_PARTICIPANTS_MSP_ID = "ParticipantsMSP";
+
+        /** The participant organisation's MSP id ({@code ParticipantsMSP} unless set). */
+        @Override
+        public String participantsMspId() {
+            return participantsMspId == null || participantsMspId.isBlank() ? DEFAULT_PARTICIPANTS_MSP_ID
+                    : participantsMspId.trim();
+        }
 
         /** The connection these settings describe; every missing or unreadable setting is named in one message. */
         public LedgerConnection connection() {

@@ -62,7 +62,7 @@ public final class OfflineSigned {
                 Status status = submitted.getStatus();
                 return new CommittedTransaction(status.getTransactionId(), status.getBlockNumber(), status.getCode().getNumber());
             } catch (SubmitException | CommitStatusException failed) {
-                throw LedgerClient.map(failed);
+                throw LedgerFailures.of(failed);
             }
         });
     }

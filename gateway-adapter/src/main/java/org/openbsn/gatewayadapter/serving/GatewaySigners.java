@@ -26,9 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Where the gateway's signing identity comes from: the configured PEM files, or else one made at the
- * first start (a P-256 key sealed in the {@link KeyVault}, certified by the city node organisation's
- * CA as {@code gateway.<msp>}) and read back at every later start, so business systems keep verifying
- * replies with the same certificate.
+ * first start (a P-256 key sealed in the {@link KeyVault}, certified as {@code gateway.<msp>} by the
+ * member CA: devnet's organisation, or on real Fabric the participant organisation) and read back at
+ * every later start, so business systems keep verifying replies with the same certificate.
  */
 final class GatewaySigners {
 
@@ -66,7 +66,8 @@ final class GatewaySigners {
         }
         if (ca == null) {
             throw new IllegalStateException("The gateway has no signing identity: set BSN_GATEWAY_CERT and BSN_GATEWAY_KEY,"
-                    + " or run with a member CA (devnet) that can issue one");
+                    + " or run with a member CA that can issue one (devnet's organisation, or the participant"
+                    + " organisation with BSN_LEDGER=fabric)");
         }
         KeyPair pair = Pems.newP256KeyPair();
         String keyId = "gateway-signer:" + UUID.randomUUID();

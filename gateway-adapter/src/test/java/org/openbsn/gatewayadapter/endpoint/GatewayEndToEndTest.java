@@ -56,6 +56,7 @@ class GatewayEndToEndTest {
     private static String uploadApp;
     private static BsnTestClient admin;
     private static BsnTestClient reader;
+    private static BsnTestClient outsider;
     private static KeyPair gatewayKey;
 
     @BeforeAll
@@ -65,6 +66,8 @@ class GatewayEndToEndTest {
         devnet.deployBaseChaincode("trace-kt", "base");
         devnet.openChannel("trace-pk", List.of("Org1MSP"));
         devnet.deployBaseChaincode("trace-pk", "base");
+        devnet.openChannel("trace-org2", List.of("Org2MSP"));
+        devnet.deployBaseChaincode("trace-org2", "base");
         context = GatewayTestApplication.start(devnet);
         administration = context.getBean(GatewayAdministration.class);
 
@@ -92,6 +95,14 @@ class GatewayEndToEndTest {
         administration.admit(new AdmitParticipantCommand(keyTrustApp, readerCode, List.of("Reader")));
         admin = client(adminCode, keyTrustApp, administration.issueAccessKey(adminCode));
         reader = client(readerCode, keyTrustApp, administration.issueAccessKey(readerCode));
+        // an application on a channel whose only member is Org2MSP, while the gateway certifies its users in Org1MSP
+        String org2App = "o2" + run;
+        administration.define(new DefineGatewayApplicationCommand(org2App, "Elsewhere", "trace-org2", "Org2MSP", "base",
+                CertificateMode.KEY_TRUST, ApplicationFunction.ofBaseChaincode(), roles));
+        administration.setQuota(new SetGatewayQuotaCommand(org2App, "openbsn", 500));
+        String outsiderCode = "OUT" + run;
+        administration.admit(new AdmitParticipantCommand(org2App, outsiderCode, List.of(ApplicationRole.SYS_ADMIN)));
+        outsider = client(outsiderCode, org2App, administration.issueAccessKey(outsiderCode));
     }
 
     private static BsnTestClient client(String userCode, String appCode, HostedAccessKey key) {
@@ -229,6 +240,24 @@ class GatewayEndToEndTest {
         assertThat(read.path("body").path("ccRes").path("ccCode").asInt()).as("the chaincode's own refusal").isEqualTo(500);
         assertThat(read.path("body").path("ccRes").path("ccData").asText()).isEqualTo("The key 'lot-3' does not exist");
         assertThat(reader.replyVerifies(read, BsnTestClient.valuesInOrder(read.path("body")))).isTrue();
+    }
+
+    @Test
+    void aSetOfAKeyThatExistsCarriesTheChaincodesOwnRefusal() {
+        assertCommitted(admin, admin.reqChainCode("", "set", "{\"baseKey\":\"lot-9\",\"baseValue\":\"first\"}"), "SUCCESS");
+        JsonNode again = admin.reqChainCode("", "set", "{\"baseKey\":\"lot-9\",\"baseValue\":\"second\"}");
+        assertSuccess(again);
+        assertThat(again.path("body").path("ccRes").path("ccCode").asInt()).as("the chaincode's own refusal").isEqualTo(500);
+        assertThat(again.path("body").path("ccRes").path("ccData").asText()).startsWith("The key 'lot-9' already exists");
+        assertCommitted(admin, admin.reqChainCode("", "get", "lot-9"), "first");
+    }
+
+    @Test
+    void anIdentityTheChannelDoesNotAcceptIsRefusedAsSuchNotAsAnUnreachablePeer() {
+        JsonNode refused = outsider.reqChainCode("", "get", "lot-1");
+        assertRefused(outsider, refused, "the application's channel refused the identity that signed the call: error"
+                + " validating proposal: access denied: channel [trace-org2] creator org unknown");
+        assertThat(refused.path("header").path("msg").asText()).doesNotContain("could not be reached");
     }
 
     @Test

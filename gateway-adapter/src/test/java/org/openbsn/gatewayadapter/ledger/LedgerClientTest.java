@@ -3,6 +3,8 @@ package org.openbsn.gatewayadapter.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -124,11 +126,33 @@ class LedgerClientTest {
     }
 
     @Test
-    void anIdentityFromOutsideTheChannelIsDenied() {
+    void anIdentityFromOutsideTheChannelIsDeniedAndNoOtherPeerIsAsked() throws Exception {
         LedgerIdentity stranger = identity(OrganisationCa.create("Org7MSP", "org7.example.com").enroll("u", NodeOu.CLIENT));
-        assertThatThrownBy(() -> client.evaluate(stranger, "app-1", "base", "get", "x"))
-                .isInstanceOfSatisfying(LedgerException.class,
-                        e -> assertThat(e.reason()).isEqualTo(LedgerException.Reason.DENIED));
+        try (ServerSocketChannel secondPeer = ServerSocketChannel.open().bind(new InetSocketAddress("127.0.0.1", 0));
+             LedgerClient twoPeers = new LedgerClient(List.of(peer(devnet.port()),
+                     peer(((InetSocketAddress) secondPeer.getLocalAddress()).getPort())), Duration.ofSeconds(2))) {
+            secondPeer.configureBlocking(false);
+            assertThatThrownBy(() -> twoPeers.evaluate(stranger, "app-1", "base", "get", "x"))
+                    .isInstanceOfSatisfying(LedgerException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(LedgerException.Reason.DENIED);
+                        assertThat(e.detail()).contains("creator org unknown");
+                    });
+            assertThatThrownBy(() -> twoPeers.submit(stranger, "app-1", "base", "set", "{\"baseKey\":\"s\",\"baseValue\":\"1\"}"))
+                    .isInstanceOfSatisfying(LedgerException.class,
+                            e -> assertThat(e.reason()).isEqualTo(LedgerException.Reason.DENIED));
+            // a connection the client opened would wait in the listener's backlog by the time the call failed
+            assertThat(secondPeer.accept()).as("a connection to the second peer").isNull();
+        }
+    }
+
+    @Test
+    void aMemberWhomTheWritersPolicyDoesNotAdmitIsDenied() {
+        LedgerIdentity peerIdentity = identity(devnet.organisation("Org1MSP").enroll("peer3", NodeOu.PEER));
+        assertThatThrownBy(() -> client.submit(peerIdentity, "app-1", "base", "set", "{\"baseKey\":\"w\",\"baseValue\":\"1\"}"))
+                .isInstanceOfSatisfying(LedgerException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(LedgerException.Reason.DENIED);
+                    assertThat(e.detail()).contains("/Channel/Application/Writers");
+                });
     }
 
     @Test

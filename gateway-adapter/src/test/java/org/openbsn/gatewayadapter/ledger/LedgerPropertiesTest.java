@@ -22,7 +22,7 @@ class LedgerPropertiesTest {
 
     @Test
     void everyMissingSettingIsNamedAtOnce() {
-        LedgerProperties.Fabric nothing = new LedgerProperties.Fabric(List.of(), null, null, null, null, null);
+        LedgerProperties.Fabric nothing = new LedgerProperties.Fabric(List.of(), null, null, null, null, null, null);
         assertThatThrownBy(nothing::connection)
                 .hasMessageContaining("BSN_FABRIC_PEERS")
                 .hasMessageContaining("BSN_FABRIC_TLS_CA")
@@ -34,7 +34,7 @@ class LedgerPropertiesTest {
     @Test
     void anUnreadableFileAndAMalformedEndpointAreNamed(@TempDir Path files) {
         LedgerProperties.Fabric wrong = new LedgerProperties.Fabric(List.of("peer0.example.com"),
-                files.resolve("missing-ca.pem"), null, "Org1MSP", files.resolve("cert.pem"), files.resolve("key.pem"));
+                files.resolve("missing-ca.pem"), null, "Org1MSP", files.resolve("cert.pem"), files.resolve("key.pem"), null);
         assertThatThrownBy(wrong::connection)
                 .hasMessageContaining("'peer0.example.com' is not host:port")
                 .hasMessageContaining("missing-ca.pem cannot be read");
@@ -50,8 +50,8 @@ class LedgerPropertiesTest {
             Files.writeString(files.resolve("cert.pem"), Pem.of(admin.certificate()), StandardCharsets.US_ASCII);
             Files.writeString(files.resolve("key.pem"), Pem.of(admin.privateKey()), StandardCharsets.US_ASCII);
             LedgerConnection connection = new LedgerProperties.Fabric(List.of(" 127.0.0.1:" + devnet.port()),
-                    files.resolve("tls-ca.pem"), "localhost", "Org1MSP", files.resolve("cert.pem"), files.resolve("key.pem"))
-                    .connection();
+                    files.resolve("tls-ca.pem"), "localhost", "Org1MSP", files.resolve("cert.pem"), files.resolve("key.pem"),
+                    null).connection();
 
             LedgerIdentity identity = LedgerIdentity.fromPem(connection.mspId(), connection.certificatePem(),
                     connection.privateKeyPem());
