@@ -38,6 +38,7 @@ import org.openbsn.fabric.msp.NodeOu;
 import org.openbsn.fabric.msp.OrganisationAdmins;
 import org.openbsn.fabric.msp.OrganisationCa;
 import org.openbsn.fabric.msp.Pem;
+import org.openbsn.fabric.testing.ChaincodeServerProcess;
 import org.openbsn.fabric.testing.Orderer;
 import org.openbsn.fabric.testing.OrdererOrganisation;
 import org.openbsn.fabric.testing.Peer;

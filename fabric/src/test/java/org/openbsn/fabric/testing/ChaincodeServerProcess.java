@@ -1,4 +1,4 @@
-package org.openbsn.fabric.network;
+package org.openbsn.fabric.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +12,7 @@ import java.time.Duration;
 import org.openbsn.basechaincode.testing.SamplePackages;
 
 /** The base chaincode served as chaincode-as-a-service by a JVM of its own, as a city node would run it. */
-final class ChaincodeServerProcess implements AutoCloseable {
+public final class ChaincodeServerProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
@@ -23,7 +23,7 @@ final class ChaincodeServerProcess implements AutoCloseable {
     }
 
     /** Starts the server for {@code packageId} on a free loopback port and waits until it listens. */
-    static ChaincodeServerProcess start(Path workDir, String packageId, int port) {
+    public static ChaincodeServerProcess start(Path workDir, String packageId, int port) {
         try {
             Path jar = workDir.resolve("base-chaincode.jar");
             Files.write(jar, SamplePackages.chaincodeJar());
@@ -52,7 +52,7 @@ final class ChaincodeServerProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
