@@ -5,3 +5,13 @@ create table node_organisation (
     ca_pem     text         not null,
     tls_ca_pem text         not null
 );
+
+-- Read model of the same projection: each node's enrolled peers and where they listen.
+create table node_peer (
+    node_id   varchar(64)  not null,
+    peer_name varchar(20)  not null,
+    msp_id    varchar(64)  not null,
+    host      varchar(255) not null,
+    port      integer      not null,
+    primary key (node_id, peer_name)
+);

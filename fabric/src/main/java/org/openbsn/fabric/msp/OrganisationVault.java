@@ -60,11 +60,22 @@ public final class OrganisationVault implements OrganisationAdmins {
             return Optional.empty();
         }
         try {
-            return Optional.of(OrganisationCa.loadOrCreate(folder.resolve("ca"), mspId,
-                    Files.readString(folder.resolve("domain")).strip()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read organisation " + mspId + " in " + folder, e);
+            return Optional.of(OrganisationCa.loadOrCreate(folder.resolve("ca"), mspId, domainOf(mspId)));
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("Could not read organisation " + mspId + " in " + folder, e.getCause());
         }
+    }
+
+    /**
+     * Files for a new peer of the kept organisation, listening at {@code host:port} (see {@link PeerEnrolment}); its
+     * keys are made for the answer and not kept.
+     */
+    public byte[] enrolPeer(String mspId, String peerName, String host, int port) {
+        OrganisationCa ca = ca(mspId).orElseThrow(() -> new IllegalArgumentException(
+                "This portal keeps no organisation " + mspId));
+        Path tls = folder(mspId).resolve("tlsca");
+        OrganisationCa tlsCa = OrganisationCa.loadOrCreate(tls, mspId, "tls." + domainOf(mspId));
+        return PeerEnrolment.bundle(ca, tlsCa, peerName, host, port);
     }
 
     @Override
@@ -83,6 +94,14 @@ public final class OrganisationVault implements OrganisationAdmins {
                     Pem.privateKey(Files.readString(folder.resolve("key.pem")))));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the admin of " + mspId + " in " + folder, e);
+        }
+    }
+
+    private String domainOf(String mspId) {
+        try {
+            return Files.readString(folder(mspId).resolve("domain")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -40,14 +40,7 @@ final class LocalMsp {
         write(directory.resolve("tlscacerts/tlsca.pem"), Pem.of(tlsCa.certificate()), false);
         write(directory.resolve("signcerts/cert.pem"), signer.certificatePem(), false);
         write(directory.resolve("keystore/priv_sk"), Pem.of(signer.privateKey()), true);
-        StringBuilder config = new StringBuilder("NodeOUs:\n  Enable: true\n");
-        for (NodeOu role : NodeOu.values()) {
-            String key = role.name().charAt(0) + role.ou().substring(1);
-            config.append("  ").append(key).append("OUIdentifier:\n")
-                    .append("    Certificate: ").append(CA_FILE).append('\n')
-                    .append("    OrganizationalUnitIdentifier: ").append(role.ou()).append('\n');
-        }
-        write(directory.resolve("config.yaml"), config.toString(), false);
+        write(directory.resolve("config.yaml"), org.openbsn.fabric.msp.PeerEnrolment.nodeOuConfig(), false);
         return directory;
     }
 

@@ -162,6 +162,38 @@ public final class RealFabric implements AutoCloseable {
         launchAndAwait(List.of(process));
     }
 
+    /** A loopback port no process of this network has been given, for a peer started from enrolment files. */
+    public int freePort() {
+        return freePorts(1)[0];
+    }
+
+    /**
+     * Starts peer {@code name} of an organisation kept elsewhere (a node owner's), from its enrolment files as
+     * {@code PeerEnrolment} packs them ({@code msp/}, {@code tls/}), listening on {@code port}; waits until it is ready.
+     */
+    public synchronized Peer startPeer(String mspId, String name, Path enrolment, int port) {
+        Path node = workDir.resolve(mspId).resolve(name);
+        NodeConfig.copySampleConfig(fabricHome(), node.resolve("config"));
+        int[] ports = freePorts(2);
+        try {
+            Path tls = enrolment.resolve("tls");
+            LocalMsp.TlsFiles files = new LocalMsp.TlsFiles(tls.resolve("server.crt"), tls.resolve("server.key"),
+                    tls.resolve("ca.crt"), java.nio.file.Files.readString(tls.resolve("server.crt")),
+                    java.nio.file.Files.readString(tls.resolve("server.key")));
+            Peer peer = new Peer(mspId, name, HOST, port, ports[0], ports[1], java.nio.file.Files.readString(tls.resolve("ca.crt")),
+                    org.openbsn.fabric.msp.Pem.certificate(java.nio.file.Files.readAllBytes(
+                            enrolment.resolve("msp/signcerts/cert.pem"))));
+            NodeProcess process = new NodeProcess(peer.processName(), List.of(bin.resolve("peer").toString(), "node", "start"),
+                    NodeConfig.peer(mspId, name, node, enrolment.resolve("msp"), files, port, ports[0], ports[1]), node,
+                    logFileFor(peer.processName()), () -> Probes.healthy(HOST, ports[1]));
+            register(process);
+            launchAndAwait(List.of(process));
+            return peer;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The enrolment files in " + enrolment + " cannot be read", e);
+        }
+    }
+
     /** Stops every process (SIGTERM, then SIGKILL after a grace period); nothing of this network keeps running. */
     @Override
     public synchronized void close() {

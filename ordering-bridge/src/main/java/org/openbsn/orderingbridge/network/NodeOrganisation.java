@@ -9,7 +9,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.openbsn.fabric.msp.OrganisationVault;
+import org.openbsn.infra.error.InvalidInputException;
 import org.openbsn.orderingbridge.api.CreateNodeOrganisationCommand;
+import org.openbsn.orderingbridge.api.EnrolNodePeerCommand;
+import org.openbsn.orderingbridge.api.NodePeerEnrolledEvent;
+import org.openbsn.orderingbridge.api.NodePeerRules;
+import org.openbsn.orderingbridge.api.NodeOrganisationIds;
 import org.openbsn.orderingbridge.api.NodeOrganisationCreatedEvent;
 
 /**
@@ -20,7 +25,9 @@ import org.openbsn.orderingbridge.api.NodeOrganisationCreatedEvent;
 class NodeOrganisation {
 
     @AggregateIdentifier
+    private String organisationId;
     private String nodeId;
+    private String mspId;
 
     NodeOrganisation() {
     }
@@ -37,7 +44,7 @@ class NodeOrganisation {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(CreateNodeOrganisationCommand command, OrganisationVault vault) {
-        if (nodeId != null) {
+        if (organisationId != null) {
             return; // a re-delivered approval: the organisation exists
         }
         String mspId = mspIdOf(command.nodeId());
@@ -46,8 +53,18 @@ class NodeOrganisation {
                 kept.adminCertificatePem()));
     }
 
+    @CommandHandler
+    byte[] handle(EnrolNodePeerCommand command, OrganisationVault vault) {
+        InvalidInputException.throwIfAny(NodePeerRules.check(command));
+        byte[] bundle = vault.enrolPeer(mspId, command.peerName(), command.host(), command.port());
+        apply(new NodePeerEnrolledEvent(nodeId, mspId, command.peerName(), command.host(), command.port()));
+        return bundle;
+    }
+
     @EventSourcingHandler
     void on(NodeOrganisationCreatedEvent event) {
+        organisationId = NodeOrganisationIds.of(event.nodeId());
         nodeId = event.nodeId();
+        mspId = event.mspId();
     }
 }

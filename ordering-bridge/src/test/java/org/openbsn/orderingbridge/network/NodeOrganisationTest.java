@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openbsn.fabric.msp.Msp;
 import org.openbsn.fabric.msp.OrganisationVault;
 import org.openbsn.fabric.msp.Pem;
+import org.openbsn.infra.error.InvalidInputException;
 import org.openbsn.orderingbridge.api.CreateNodeOrganisationCommand;
+import org.openbsn.orderingbridge.api.EnrolNodePeerCommand;
+import org.openbsn.orderingbridge.api.NodePeerEnrolledEvent;
 import org.openbsn.orderingbridge.api.NodeOrganisationCreatedEvent;
 
 /** An approved city node becomes one Fabric organisation, once, whose admin the vault signs for. */
@@ -72,5 +75,28 @@ class NodeOrganisationTest {
         String two = NodeOrganisation.mspIdOf(UUID.randomUUID().toString());
         assertThat(one).isNotEqualTo(two).matches("Node[0-9a-f]{32}");
         assertThat(vault.ensure(one, "one.test").caPem()).isNotEqualTo(vault.ensure(two, "two.test").caPem());
+    }
+
+    @Test
+    void anOwnerEnrolsAPeerAndGetsItsFilesWhileTheEventKeepsOnlyWhereItListens() {
+        String nodeId = UUID.randomUUID().toString();
+        String mspId = NodeOrganisation.mspIdOf(nodeId);
+        OrganisationVault.KeptOrganisation kept = vault.ensure(mspId, "n.test");
+        fixture.given(new NodeOrganisationCreatedEvent(nodeId, mspId, kept.caPem(), kept.tlsCaPem(), kept.adminCertificatePem()))
+                .when(new EnrolNodePeerCommand(nodeId, "peer0", "peer0.n.example.com", 7051))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new NodePeerEnrolledEvent(nodeId, mspId, "peer0", "peer0.n.example.com", 7051))
+                .expectResultMessagePayloadMatching(Matchers.predicate(zip -> zip instanceof byte[] bytes && bytes.length > 1000));
+    }
+
+    @Test
+    void aBadEnrolmentIsRefusedFieldByFieldAndRecordsNothing() {
+        String nodeId = UUID.randomUUID().toString();
+        fixture.given(new NodeOrganisationCreatedEvent(nodeId, NodeOrganisation.mspIdOf(nodeId), "ca", "tls", "admin"))
+                .when(new EnrolNodePeerCommand(nodeId, "Peer 0", "bad host!", 70000))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("peerName"),
+                        org.hamcrest.Matchers.containsString("host"), org.hamcrest.Matchers.containsString("port")))
+                .expectNoEvents();
     }
 }

@@ -14,21 +14,30 @@ import org.openbsn.accounts.api.Role;
 import org.openbsn.noderegistry.api.CityNodeView;
 import org.openbsn.noderegistry.api.CityNodes;
 import org.openbsn.noderegistry.api.NodeUtilisation;
+import org.openbsn.orderingbridge.api.Channels;
+import org.openbsn.orderingbridge.api.NodePeers;
 import org.openbsn.portal.security.CurrentUser;
 import org.openbsn.portal.security.PortalUser;
 
-/** The owner's view of one node's utilisation; another owner's node is not found, as if it did not exist. */
+/**
+ * The owner's view of one node: its utilisation, its Fabric organisation and the peers it runs; another owner's node
+ * is not found, as if it did not exist.
+ */
 @Route("nodes/mine/:nodeId")
 @RolesAllowed({"NODE_OWNER", "OPERATOR"})
 public class NodeUtilisationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CityNodes nodes;
     private final CurrentUser currentUser;
+    private final Channels network;
+    private final NodePeers peers;
     private String title = "";
 
-    public NodeUtilisationView(CityNodes nodes, CurrentUser currentUser) {
+    public NodeUtilisationView(CityNodes nodes, CurrentUser currentUser, Channels network, NodePeers peers) {
         this.nodes = nodes;
         this.currentUser = currentUser;
+        this.network = network;
+        this.peers = peers;
     }
 
     @Override
@@ -43,7 +52,8 @@ public class NodeUtilisationView extends VerticalLayout implements BeforeEnterOb
         title = node.details().name();
         removeAll();
         add(new H2(getTranslation("utilisation.page-title", title)),
-                new NodeUtilisationPanel(utilisation, nodes.utilisationHistory(nodeId)));
+                new NodeUtilisationPanel(utilisation, nodes.utilisationHistory(nodeId)),
+                new NodePeersPanel(nodeId, network.organisationOf(nodeId), peers));
     }
 
     @Override

@@ -44,6 +44,18 @@ class NodeJourneyBrowserTest {
         }
     }
 
+    private static java.util.List<String> zipEntries(byte[] zip) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                names.add(entry.getName());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return names;
+    }
+
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
     }
@@ -101,6 +113,19 @@ class NodeJourneyBrowserTest {
         browse.filterByCity(unique("Nowhere"));
         assertThat(browse.summary()).containsText("No active node matches");
         assertThat(browse.cell(nodeName).first()).isHidden();
+
+        LoginPage.open(browser, ownerAgain).signIn(ownerEmail, PASSWORD);
+        NodePeersPage peers = NodePeersPage.openFrom(MyNodesPage.open(browser, ownerAgain), ownerAgain);
+        assertThat(peers.panel()).containsText("MSP Node");
+        peers.enrol("Peer 0", "peer0.chengdu.example.com", "70000");
+        assertThat(peers.fieldError("peer-name")).isVisible();
+        assertThat(peers.fieldError("peer-port")).isVisible();
+        assertThat(peers.peerCell("peer0")).hasCount(0);
+        peers.enrol("peer0", "peer0.chengdu.example.com", "7051");
+        assertThat(peers.peerCell("peer0.chengdu.example.com:7051")).isVisible();
+        browser.screenshot(ownerAgain, "node-peer-enrolled");
+        org.assertj.core.api.Assertions.assertThat(zipEntries(peers.download()))
+                .contains("peer/msp/signcerts/cert.pem", "peer/msp/keystore/priv_sk", "peer/tls/server.crt");
         publisher.context().close();
         ownerAgain.context().close();
         operator.context().close();
