@@ -68,8 +68,10 @@ final class ChannelAdmin implements OrdererChannels, PeerAdministration {
 
     @Override
     public List<String> joinedChannels(String mspId) {
-        return channels.records().stream().filter(channel -> channel.peers().contains(mspId))
-                .map(ChannelRecords.Channel::channelId).sorted().toList();
+        synchronized (channels) {
+            return channels.records().stream().filter(channel -> channel.peers().contains(mspId))
+                    .map(ChannelRecords.Channel::channelId).sorted().toList();
+        }
     }
 
     @Override

@@ -18,26 +18,26 @@ import org.openbsn.devnet.gateway.Network;
 import org.openbsn.devnet.ledger.BlockStore;
 import org.openbsn.devnet.ledger.ChannelLedger;
 import org.openbsn.devnet.ledger.ConfigBlock;
+import org.openbsn.devnet.ledger.Orderer;
+import org.openbsn.fabric.config.Batching;
 import org.openbsn.fabric.msp.Msp;
 
 /**
  * The channels devnet serves, each a ledger in a block file with its orderer and chaincodes, and what is recorded of
  * them ({@link ChannelRecords}) so that a restart opens the same channels again. A channel is opened by devnet for
- * organisations it made, or from a genesis block whose organisations' MSPs it takes.
+ * organisations it made, or from a genesis block whose organisations' MSPs and batching it takes.
  */
 final class OpenChannels implements Network {
 
     private final Path directory;
-    private final int batchSize;
-    private final Duration batchTimeout;
+    private final Batching batching;
     private final Map<String, Network.Channel> channels = new ConcurrentHashMap<>();
     private final Map<String, ChannelRecords.Channel> recorded = new ConcurrentHashMap<>();
     private final ChannelRecords records;
 
     OpenChannels(Path directory, int batchSize, Duration batchTimeout) {
         this.directory = directory;
-        this.batchSize = batchSize;
-        this.batchTimeout = batchTimeout;
+        this.batching = new Batching(batchSize, batchTimeout);
         this.records = new ChannelRecords(directory);
     }
 
@@ -60,10 +60,13 @@ final class OpenChannels implements Network {
         recorded.put(channel.channelId(), new ChannelRecords.Channel(channel.channelId(), channel.members(),
                 new LinkedHashMap<>(channel.chaincodes()), channel.fromBlock(), new LinkedHashSet<>(channel.peers())));
         BlockStore store = BlockStore.open(blocksFile(channel.channelId()));
-        Map<String, Msp> members = !channel.fromBlock() ? devnetMembers : ConfigBlock.latest(store.recovered())
-                .orElseThrow(() -> new IllegalStateException("channel " + channel.channelId()
-                        + " was opened from a genesis block, but its block file holds none")).members();
-        open(channel.channelId(), members, store);
+        if (!channel.fromBlock()) {
+            open(channel.channelId(), devnetMembers, store, batching);
+            return;
+        }
+        ConfigBlock config = ConfigBlock.latest(store.recovered()).orElseThrow(() -> new IllegalStateException("channel "
+                + channel.channelId() + " was opened from a genesis block, but its block file holds none"));
+        open(channel.channelId(), config.members(), store, config.batching().orElse(batching));
     }
 
     /** Opens the channel for these organisations devnet made, reading back its blocks if it existed; recorded first. */
@@ -75,7 +78,7 @@ final class OpenChannels implements Network {
             return channel;
         });
         Network.Channel open = channels.get(channelId);
-        return open != null ? open.ledger() : open(channelId, members, BlockStore.open(blocksFile(channelId)));
+        return open != null ? open.ledger() : open(channelId, members, BlockStore.open(blocksFile(channelId)), batching);
     }
 
     /**
@@ -95,7 +98,8 @@ final class OpenChannels implements Network {
         ChannelRecords.Channel channel = new ChannelRecords.Channel(id, List.copyOf(genesis.members().keySet()),
                 new LinkedHashMap<>(), true, new LinkedHashSet<>(peers));
         try {
-            open(id, genesis.members(), BlockStore.open(blocksFile(id))).startWith(genesis.block());
+            open(id, genesis.members(), BlockStore.open(blocksFile(id)), genesis.batching().orElse(batching))
+                    .startWith(genesis.block());
             records.save(channel);
         } catch (RuntimeException failed) {
             remove(id); // nothing half-opened stays behind
@@ -152,10 +156,11 @@ final class OpenChannels implements Network {
         channels.values().forEach(channel -> channel.orderer().close());
     }
 
-    private ChannelLedger open(String channelId, Map<String, Msp> members, BlockStore store) {
+    /** Opens the ledger with an orderer cutting its blocks as {@code cutting} says (the channel's own batching, if any). */
+    private ChannelLedger open(String channelId, Map<String, Msp> members, BlockStore store, Batching cutting) {
         ChannelLedger ledger = new ChannelLedger(channelId, members, store);
-        channels.put(channelId, new Network.Channel(ledger, new org.openbsn.devnet.ledger.Orderer(ledger, batchSize,
-                batchTimeout), new ConcurrentHashMap<>()));
+        channels.put(channelId, new Network.Channel(ledger, new Orderer(ledger, cutting.maxMessages(), cutting.timeout()),
+                new ConcurrentHashMap<>()));
         return ledger;
     }
 

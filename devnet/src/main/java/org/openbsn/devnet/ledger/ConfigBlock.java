@@ -1,9 +1,11 @@
 package org.openbsn.devnet.ledger;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.google.protobuf.ByteString;
@@ -19,7 +21,10 @@ import org.hyperledger.fabric.protos.common.HeaderType;
 import org.hyperledger.fabric.protos.common.Payload;
 import org.hyperledger.fabric.protos.msp.FabricMSPConfig;
 import org.hyperledger.fabric.protos.msp.MSPConfig;
+import org.hyperledger.fabric.protos.orderer.BatchSize;
+import org.hyperledger.fabric.protos.orderer.BatchTimeout;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
+import org.openbsn.fabric.config.Batching;
 import org.openbsn.fabric.msp.Msp;
 import org.openbsn.fabric.msp.Pem;
 
@@ -31,6 +36,7 @@ import org.openbsn.fabric.msp.Pem;
 public record ConfigBlock(String channelId, Map<String, Msp> members, Block block) {
 
     private static final Pattern CHANNEL_NAME = Pattern.compile("[a-z][a-z0-9.-]*");
+    private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d*)?)(ns|us|\u00b5s|ms|s|m|h)");
 
     /**
      * The genesis block a channel is opened from, with its transactions filter set to valid as a joining peer sets
@@ -51,7 +57,50 @@ public record ConfigBlock(String channelId, Map<String, Msp> members, Block bloc
             java.util.Arrays.fill(valid, (byte) TxValidationCode.VALID_VALUE);
             metadata.setMetadata(BlockMetadataIndex.TRANSACTIONS_FILTER_VALUE, ByteString.copyFrom(valid));
         }
+        config.batching(); // an orderer refuses a block whose batching it cannot read
         return new ConfigBlock(config.channelId, config.members, block.toBuilder().setMetadata(metadata).build());
+    }
+
+    /**
+     * How the channel's Orderer group says blocks are cut (BatchSize's message count, BatchTimeout), if it says so;
+     * an {@code IllegalArgumentException} when it says so unreadably.
+     */
+    public Optional<Batching> batching() {
+        try {
+            Payload payload = Payload.parseFrom(Envelope.parseFrom(block.getData().getData(0)).getPayload());
+            ConfigGroup orderer = ConfigEnvelope.parseFrom(payload.getData()).getConfig().getChannelGroup()
+                    .getGroupsMap().get("Orderer");
+            if (orderer == null || !orderer.containsValues("BatchSize") || !orderer.containsValues("BatchTimeout")) {
+                return Optional.empty();
+            }
+            int messages = BatchSize.parseFrom(orderer.getValuesOrThrow("BatchSize").getValue()).getMaxMessageCount();
+            String timeout = BatchTimeout.parseFrom(orderer.getValuesOrThrow("BatchTimeout").getValue()).getTimeout();
+            return Optional.of(new Batching(messages, goDuration(timeout)));
+        } catch (InvalidProtocolBufferException malformed) {
+            throw new IllegalArgumentException("invalid config: unreadable Orderer batching: " + malformed.getMessage());
+        }
+    }
+
+    /** A duration as Go's time.ParseDuration reads it, e.g. {@code 250ms}, {@code 2s}, {@code 1m30s}. */
+    private static Duration goDuration(String text) {
+        Matcher part = DURATION_PART.matcher(text);
+        double nanos = 0;
+        int end = 0;
+        while (part.find() && part.start() == end) {
+            nanos += Double.parseDouble(part.group(1)) * switch (part.group(2)) {
+                case "ns" -> 1;
+                case "us", "\u00b5s" -> 1e3;
+                case "ms" -> 1e6;
+                case "s" -> 1e9;
+                case "m" -> 60e9;
+                default -> 3600e9;
+            };
+            end = part.end();
+        }
+        if (text.isEmpty() || end != text.length()) {
+            throw new IllegalArgumentException("invalid config: BatchTimeout '" + text + "' is not a duration");
+        }
+        return Duration.ofNanos((long) nanos);
     }
 
     /** The newest configuration among {@code blocks} (a channel's blocks in order), if any holds one. */

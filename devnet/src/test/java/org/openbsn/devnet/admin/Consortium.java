@@ -41,6 +41,11 @@ final class Consortium {
 
     /** The genesis block of {@code channelId}: both city nodes endorse (a MAJORITY), participants only transact. */
     Block genesis(String channelId) {
+        return genesis(channelId, Batching.forTps(20));
+    }
+
+    /** The same, its blocks cut as {@code batching} says. */
+    Block genesis(String channelId, Batching batching) {
         List<ChannelMember> members = List.of(member(node1, true), member(node2, true), member(participants, false));
         KeyPair consenterKey = Ecdsa.newKeyPair();
         String consenterTls = Pem.of(tls.issueTls("orderer0", List.of("localhost"), List.of("127.0.0.1"),
@@ -48,7 +53,7 @@ final class Consortium {
         OrderingCluster cluster = new OrderingCluster("OrdererMSP", Pem.of(ordering.certificate()), Pem.of(tls.certificate()),
                 List.of(new OrderingCluster.Consenter(new Endpoint("127.0.0.1", 7050), consenterTls)));
         return ChannelGenesis.block(channelId, ChannelConfig.channelGroup(members, cluster, EndorsementRule.MAJORITY,
-                Batching.forTps(20)), Instant.now());
+                batching), Instant.now());
     }
 
     /** devnet runs a peer of each city node, with an identity the city node's CA issued. */

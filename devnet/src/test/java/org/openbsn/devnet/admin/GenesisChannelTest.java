@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import io.grpc.ManagedChannel;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.SubmittedTransaction;
+import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.hyperledger.fabric.protos.common.Block;
@@ -18,6 +25,7 @@ import org.openbsn.devnet.ledger.BlockHashing;
 import org.openbsn.fabric.admin.ChannelParticipation;
 import org.openbsn.fabric.admin.PeerAdmin;
 import org.openbsn.fabric.admin.PeerChannels;
+import org.openbsn.fabric.config.Batching;
 import org.openbsn.fabric.msp.Identity;
 import org.openbsn.fabric.msp.NodeOu;
 import org.openbsn.fabric.msp.Pem;
@@ -125,6 +133,37 @@ class GenesisChannelTest {
             assertThat(peers.channels(consortium.node1Admin)).containsExactly(CHANNEL);
             assertThat(peers.channels(consortium.node2Admin)).as("Node2's peer has not joined yet").isEmpty();
             assertThat(devnet.channel(CHANNEL).orElseThrow().block(0).getData()).isEqualTo(genesis.getData());
+        }
+    }
+
+    @Test
+    void blocksAreCutAsTheChannelsOrdererGroupSays(@TempDir Path data) throws Exception {
+        Block genesis = consortium.genesis(CHANNEL, new Batching(1, Duration.ofSeconds(30)));
+        try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(data))) {
+            consortium.hostPeersOn(devnet);
+            Consortium.participation(devnet).join(genesis);
+            devnet.deployBaseChaincode(CHANNEL, "base");
+            ManagedChannel connection = PeerChannels.open("127.0.0.1", devnet.port(), Pem.of(devnet.tlsCaCertificate()), "");
+            try (Gateway gateway = connect(connection, consortium.node1.enroll("alice", NodeOu.CLIENT))) {
+                Contract base = gateway.getNetwork(CHANNEL).getContract("base");
+                List<Transaction> endorsed = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    endorsed.add(base.newProposal("set").addArguments("{\"baseKey\":\"k" + i + "\",\"baseValue\":\"v\"}")
+                            .build().endorse());
+                }
+                List<SubmittedTransaction> submitted = new ArrayList<>();
+                for (Transaction transaction : endorsed) {
+                    submitted.add(transaction.submitAsync()); // all four reach the orderer at once
+                }
+                Set<Long> blocks = new HashSet<>();
+                for (SubmittedTransaction transaction : submitted) {
+                    blocks.add(transaction.getStatus().getBlockNumber());
+                }
+                assertThat(blocks).as("BatchSize 1: a block per transaction, not devnet's default of 10")
+                        .containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+            } finally {
+                connection.shutdownNow();
+            }
         }
     }
 
