@@ -117,6 +117,11 @@ final class OpenChannels implements Network {
         return recorded.values();
     }
 
+    private synchronized boolean joined(String channelId, String mspId) {
+        ChannelRecords.Channel channel = recorded.get(channelId);
+        return channel != null && channel.peers().contains(mspId);
+    }
+
     /** Records that the peer of {@code mspId} joined the open channel. */
     synchronized void peerJoined(String channelId, String mspId) {
         ChannelRecords.Channel channel = recorded.get(channelId);
@@ -160,7 +165,7 @@ final class OpenChannels implements Network {
     private ChannelLedger open(String channelId, Map<String, Msp> members, BlockStore store, Batching cutting) {
         ChannelLedger ledger = new ChannelLedger(channelId, members, store);
         channels.put(channelId, new Network.Channel(ledger, new Orderer(ledger, cutting.maxMessages(), cutting.timeout()),
-                new ConcurrentHashMap<>()));
+                new ConcurrentHashMap<>(), mspId -> joined(channelId, mspId)));
         return ledger;
     }
 

@@ -18,6 +18,7 @@ import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.hyperledger.fabric.protos.common.Block;
+import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openbsn.devnet.Devnet;
@@ -89,12 +90,7 @@ class GenesisChannelTest {
     void aChannelOpenedFromAGenesisBlockIsThereAgainAfterARestart(@TempDir Path data) throws Exception {
         Block genesis = consortium.genesis(CHANNEL);
         try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(data))) {
-            consortium.hostPeersOn(devnet);
-            Consortium.participation(devnet).join(genesis);
-            try (PeerAdmin peers = Consortium.peerAdmin(devnet)) {
-                peers.join(consortium.node1Admin, CHANNEL, genesis);
-                peers.join(consortium.node2Admin, CHANNEL, genesis);
-            }
+            joinEverywhere(devnet, genesis);
             devnet.deployBaseChaincode(CHANNEL, "base");
             submit(devnet, "k1", "before");
         }
@@ -121,7 +117,7 @@ class GenesisChannelTest {
     }
 
     @Test
-    void aPeerThatJoinsBeforeTheOrdererOpensTheChannelFromTheSameBlock(@TempDir Path data) {
+    void aPeerThatJoinsBeforeTheOrdererOpensTheChannelAndOnlyJoinedPeersEndorse(@TempDir Path data) throws Exception {
         Block genesis = consortium.genesis(CHANNEL);
         try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(data));
              PeerAdmin peers = Consortium.peerAdmin(devnet)) {
@@ -133,6 +129,22 @@ class GenesisChannelTest {
             assertThat(peers.channels(consortium.node1Admin)).containsExactly(CHANNEL);
             assertThat(peers.channels(consortium.node2Admin)).as("Node2's peer has not joined yet").isEmpty();
             assertThat(devnet.channel(CHANNEL).orElseThrow().block(0).getData()).isEqualTo(genesis.getData());
+
+            devnet.deployBaseChaincode(CHANNEL, "base");
+            ManagedChannel connection = PeerChannels.open("127.0.0.1", devnet.port(), Pem.of(devnet.tlsCaCertificate()), "");
+            try (Gateway gateway = connect(connection, consortium.node1.enroll("alice", NodeOu.CLIENT))) {
+                Contract base = gateway.getNetwork(CHANNEL).getContract("base");
+                var alone = base.newProposal("set").addArguments("{\"baseKey\":\"k1\",\"baseValue\":\"v1\"}")
+                        .build().endorse().submitAsync();
+                assertThat(alone.getStatus().getCode()).as("a MAJORITY needs Node2's peer, which has no ledger yet")
+                        .isEqualTo(TxValidationCode.ENDORSEMENT_POLICY_FAILURE);
+                peers.join(consortium.node2Admin, CHANNEL, genesis);
+                var both = base.newProposal("set").addArguments("{\"baseKey\":\"k1\",\"baseValue\":\"v1\"}")
+                        .build().endorse().submitAsync();
+                assertThat(both.getStatus().isSuccessful()).isTrue();
+            } finally {
+                connection.shutdownNow();
+            }
         }
     }
 
@@ -140,8 +152,7 @@ class GenesisChannelTest {
     void blocksAreCutAsTheChannelsOrdererGroupSays(@TempDir Path data) throws Exception {
         Block genesis = consortium.genesis(CHANNEL, new Batching(1, Duration.ofSeconds(30)));
         try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(data))) {
-            consortium.hostPeersOn(devnet);
-            Consortium.participation(devnet).join(genesis);
+            joinEverywhere(devnet, genesis);
             devnet.deployBaseChaincode(CHANNEL, "base");
             ManagedChannel connection = PeerChannels.open("127.0.0.1", devnet.port(), Pem.of(devnet.tlsCaCertificate()), "");
             try (Gateway gateway = connect(connection, consortium.node1.enroll("alice", NodeOu.CLIENT))) {
@@ -164,6 +175,16 @@ class GenesisChannelTest {
             } finally {
                 connection.shutdownNow();
             }
+        }
+    }
+
+    /** The orderer joins the channel, then both city nodes' peers, as OpenBSN publishes it. */
+    private void joinEverywhere(Devnet devnet, Block genesis) {
+        consortium.hostPeersOn(devnet);
+        Consortium.participation(devnet).join(genesis);
+        try (PeerAdmin peers = Consortium.peerAdmin(devnet)) {
+            peers.join(consortium.node1Admin, CHANNEL, genesis);
+            peers.join(consortium.node2Admin, CHANNEL, genesis);
         }
     }
 
