@@ -15,13 +15,16 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
- * What devnet must remember of each channel besides its blocks: the member organisations, and the
- * chaincodes deployed on it with their endorsement policies. One properties file per channel,
+ * What devnet must remember of each channel besides its blocks: the member organisations (or that they are read from
+ * the channel's configuration blocks), the organisations whose peers joined it, and the chaincodes deployed on it with
+ * their endorsement policies. One properties file per channel,
  * replaced atomically and fsynced, so a restart opens the same channels with the same chaincodes.
  */
 final class ChannelRecords {
@@ -33,8 +36,12 @@ final class ChannelRecords {
         }
     }
 
-    /** One channel as recorded. */
-    record Channel(String channelId, List<String> members, Map<String, Deployment> chaincodes) {
+    /**
+     * One channel as recorded: opened by devnet for {@code members}, or from a genesis block ({@code fromBlock}, its
+     * members then come from its configuration); {@code peers} are the organisations whose peer joined it.
+     */
+    record Channel(String channelId, List<String> members, Map<String, Deployment> chaincodes, boolean fromBlock,
+                   Set<String> peers) {
     }
 
     private final Path directory;
@@ -61,6 +68,10 @@ final class ChannelRecords {
     void save(Channel channel) {
         Properties properties = new Properties();
         properties.setProperty("members", String.join(",", channel.members()));
+        properties.setProperty("peers", String.join(",", channel.peers()));
+        if (channel.fromBlock()) {
+            properties.setProperty("genesis", "block");
+        }
         channel.chaincodes().values().forEach(deployment -> {
             String prefix = "chaincode." + deployment.name() + ".";
             properties.setProperty(prefix + "policy", deployment.policy());
@@ -93,8 +104,9 @@ final class ChannelRecords {
         }
         String name = file.getFileName().toString();
         String channelId = name.substring(0, name.length() - ".channel".length());
-        List<String> members = Arrays.stream(properties.getProperty("members", "").split(","))
-                .map(String::trim).filter(member -> !member.isEmpty()).toList();
+        List<String> members = list(properties.getProperty("members", ""));
+        // channels recorded before peers joined explicitly have every member's peer joined
+        Set<String> peers = new LinkedHashSet<>(list(properties.getProperty("peers", String.join(",", members))));
         Map<String, Deployment> chaincodes = new LinkedHashMap<>();
         for (String key : properties.stringPropertyNames()) {
             if (key.startsWith("chaincode.") && key.endsWith(".policy")) {
@@ -110,6 +122,19 @@ final class ChannelRecords {
                         properties.getProperty("chaincode." + chaincode + ".package")));
             }
         }
-        return new Channel(channelId, members, chaincodes);
+        return new Channel(channelId, members, chaincodes, "block".equals(properties.getProperty("genesis")), peers);
+    }
+
+    /** Forgets the channel. */
+    void remove(String channelId) {
+        try {
+            Files.deleteIfExists(directory.resolve(channelId + ".channel"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("devnet cannot forget channel " + channelId, e);
+        }
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(item -> !item.isEmpty()).toList();
     }
 }

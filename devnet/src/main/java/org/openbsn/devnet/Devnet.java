@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -21,35 +23,46 @@ import java.util.stream.Collectors;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import org.openbsn.devnet.admin.ParticipationEndpoint;
 import org.openbsn.devnet.chaincode.BuiltInChaincode;
 import org.openbsn.devnet.chaincode.ChaincodeConnection;
 import org.openbsn.devnet.chaincode.ExternalChaincode;
 import org.openbsn.devnet.gateway.DevnetDeliver;
+import org.openbsn.devnet.gateway.DevnetEndorser;
 import org.openbsn.devnet.gateway.DevnetGateway;
 import org.openbsn.devnet.gateway.Network;
-import org.openbsn.devnet.ledger.BlockStore;
 import org.openbsn.devnet.ledger.ChannelLedger;
-import org.openbsn.devnet.ledger.Orderer;
+import org.openbsn.devnet.policy.EndorsementPolicy;
+import org.openbsn.fabric.admin.MutualTls;
 import org.openbsn.fabric.msp.Ecdsa;
 import org.openbsn.fabric.msp.Identity;
+import org.openbsn.fabric.msp.Msp;
 import org.openbsn.fabric.msp.NodeOu;
 import org.openbsn.fabric.msp.OrganisationCa;
 import org.openbsn.fabric.msp.Pem;
-import org.openbsn.devnet.policy.EndorsementPolicy;
 
 /**
- * The whole in-process network on one data directory: organisations with their CAs, a TLS CA, the
- * Gateway service over TLS on loopback, channels whose blocks are kept in files, an orderer per
- * channel, and chaincodes: the built-in base chaincode served in-process as chaincode-as-a-service,
- * or chaincode servers running in processes of their own.
+ * The whole in-process network on one data directory: organisations with their CAs, a TLS CA, the Gateway, Deliver
+ * and Endorser (cscc) services over TLS on loopback, an orderer admin endpoint serving channel participation over
+ * mutual TLS, channels whose blocks are kept in files with an orderer each, and chaincodes: the built-in base
+ * chaincode served in-process as chaincode-as-a-service, or chaincode servers running in processes of their own.
  */
 public final class Devnet implements AutoCloseable {
 
     /** How long devnet waits to reach a chaincode server and see it register (connection.json's usual dial_timeout). */
     private static final Duration DIAL_TIMEOUT = Duration.ofSeconds(10);
 
-    /** How the network is laid out: its data directory, host, port (0: any free), peer organisation and batching. */
-    public record Settings(Path dataDir, String host, int port, String peerMspId, int batchSize, Duration batchTimeout) {
+    /**
+     * How the network is laid out: its data directory, host, port (0: any free), peer organisation, batching, and the
+     * port of the orderer's admin endpoint (0: any free).
+     */
+    public record Settings(Path dataDir, String host, int port, String peerMspId, int batchSize, Duration batchTimeout,
+                           int adminPort) {
+
+        /** The admin endpoint on any free port. */
+        public Settings(Path dataDir, String host, int port, String peerMspId, int batchSize, Duration batchTimeout) {
+            this(dataDir, host, port, peerMspId, batchSize, batchTimeout, 0);
+        }
 
         public static Settings defaults(Path dataDir) {
             return new Settings(dataDir, "127.0.0.1", 0, "Org1MSP", 10, Duration.ofMillis(200));
@@ -58,44 +71,51 @@ public final class Devnet implements AutoCloseable {
 
     private final Settings settings;
     private final Map<String, OrganisationCa> organisations = new ConcurrentHashMap<>();
-    private final Map<String, Network.Channel> channels = new ConcurrentHashMap<>();
     private final Map<String, Identity> peers = new ConcurrentHashMap<>();
     private final OrganisationCa tlsCa;
+    private final OrganisationCa adminTlsCa;
+    private final HostedPeers hostedPeers;
+    private final OpenChannels channels;
     private final Server server;
+    private final ParticipationEndpoint participation;
     private final List<ExternalChaincode> external = new CopyOnWriteArrayList<>();
-    private final ChannelRecords records;
-    private final Map<String, ChannelRecords.Channel> recorded = new ConcurrentHashMap<>();
     private BuiltInChaincode builtIn;
 
     private Devnet(Settings settings) throws IOException {
         this.settings = settings;
         this.tlsCa = OrganisationCa.loadOrCreate(settings.dataDir().resolve("tlsca"), "tlsca", "devnet.openbsn");
+        this.adminTlsCa = OrganisationCa.loadOrCreate(settings.dataDir().resolve("admin-tlsca"), "OrdererAdminTLS",
+                "admin.orderer.devnet.openbsn");
+        this.hostedPeers = new HostedPeers(settings.dataDir().resolve("peers"));
+        this.channels = new OpenChannels(settings.dataDir().resolve("channels"), settings.batchSize(), settings.batchTimeout());
+        ChannelAdmin admin = new ChannelAdmin(channels, this::localMsp, this::removeChannel);
         OrganisationCa peerOrganisation = organisation(settings.peerMspId());
         KeyPair tlsKey = Ecdsa.newKeyPair();
         X509Certificate tlsCertificate = tlsCa.issueTls("peer0", List.of("localhost"), List.of("127.0.0.1"),
                 tlsKey.getPublic());
-        Network network = id -> Optional.ofNullable(channels.get(id));
         DevnetGateway gateway = new DevnetGateway(settings.host(), peerOrganisation.enroll("peer0", NodeOu.PEER),
-                this::peerOf, network);
+                this::peerOf, channels);
         this.server = NettyServerBuilder.forAddress(new InetSocketAddress(settings.host(), settings.port()))
                 .sslContext(GrpcSslContexts.forServer(
                         new ByteArrayInputStream(Pem.of(tlsCertificate).getBytes(StandardCharsets.US_ASCII)),
                         new ByteArrayInputStream(Pem.of(tlsKey.getPrivate()).getBytes(StandardCharsets.US_ASCII))).build())
                 .addService(gateway)
-                .addService(new DevnetDeliver(network))
+                .addService(new DevnetDeliver(channels))
+                .addService(new DevnetEndorser(settings.host(), admin))
                 .build()
                 .start();
-        this.records = new ChannelRecords(settings.dataDir().resolve("channels"));
-        for (ChannelRecords.Channel channel : records.all()) {
+        // the admin endpoint shows devnet's TLS certificate and admits clients of the admin TLS CA only
+        this.participation = ParticipationEndpoint.start(new InetSocketAddress(settings.host(), settings.adminPort()),
+                MutualTls.sslContext(Pem.of(tlsCertificate), Pem.of(tlsKey.getPrivate()),
+                        List.of(Pem.of(adminTlsCa.certificate()))), admin);
+        for (ChannelRecords.Channel channel : channels.stored()) {
             reopen(channel);
         }
     }
 
     /** Opens a recorded channel again with the chaincodes it had; external ones are dialled when first needed. */
     private void reopen(ChannelRecords.Channel channel) {
-        recorded.put(channel.channelId(), new ChannelRecords.Channel(channel.channelId(), channel.members(),
-                new java.util.LinkedHashMap<>(channel.chaincodes())));
-        openChannel(channel.channelId(), channel.members());
+        channels.reopen(channel, channel.fromBlock() ? Map.of() : msps(channel.members()));
         for (ChannelRecords.Deployment deployment : channel.chaincodes().values()) {
             EndorsementPolicy policy = EndorsementPolicy.parse(deployment.policy());
             if (deployment.builtIn()) {
@@ -105,7 +125,6 @@ public final class Devnet implements AutoCloseable {
             }
         }
     }
-
 
     /** Starts the network; organisations, channels and blocks already in {@code dataDir} are taken up again. */
     public static Devnet start(Settings settings) {
@@ -120,9 +139,19 @@ public final class Devnet implements AutoCloseable {
         return server.getPort();
     }
 
-    /** The CA that signed the Gateway's TLS certificate; clients trust it. */
+    /** The port of the orderer's admin endpoint (channel participation over mutual TLS). */
+    public int adminPort() {
+        return participation.port();
+    }
+
+    /** The CA that signed the TLS certificate of the Gateway and of the admin endpoint; clients trust it. */
     public X509Certificate tlsCaCertificate() {
         return tlsCa.certificate();
+    }
+
+    /** The CA whose TLS client certificates the admin endpoint accepts: an orderer administrator's is issued by it. */
+    public OrganisationCa adminTlsCa() {
+        return adminTlsCa;
     }
 
     /** The organisation {@code mspId} (its CA is created and kept on first use). */
@@ -131,28 +160,55 @@ public final class Devnet implements AutoCloseable {
                 settings.dataDir().resolve("orgs").resolve(id), id, id.toLowerCase(Locale.ROOT).replace("msp", "") + ".devnet.openbsn"));
     }
 
-    /** devnet hosts one peer for every organisation it knows. */
+    /**
+     * Runs a peer of an organisation whose CA devnet does not hold, as {@code peer}, a peer identity issued by
+     * {@code organisationCa}: it answers cscc for that organisation's admins and endorses for it. Kept across restarts.
+     */
+    public void hostPeer(X509Certificate organisationCa, Identity peer) {
+        hostedPeers.host(organisationCa, peer);
+    }
+
+    /** devnet hosts one peer for every organisation it made, and the peers it was given. */
     private Optional<Identity> peerOf(String mspId) {
+        Optional<HostedPeers.Peer> hosted = hostedPeers.of(mspId);
+        if (hosted.isPresent()) {
+            return hosted.map(HostedPeers.Peer::identity);
+        }
+        if (!organisations.containsKey(mspId)) {
+            return Optional.empty();
+        }
         return Optional.of(peers.computeIfAbsent(mspId, id -> organisation(id).enroll("peer0", NodeOu.PEER)));
+    }
+
+    /** The MSP devnet's peer of {@code mspId} trusts: of a hosted peer, or of an organisation devnet made. */
+    private Optional<Msp> localMsp(String mspId) {
+        return hostedPeers.of(mspId).map(HostedPeers.Peer::localMsp)
+                .or(() -> Optional.ofNullable(organisations.get(mspId)).map(OrganisationCa::msp));
+    }
+
+    private Map<String, Msp> msps(List<String> mspIds) {
+        return mspIds.stream().collect(Collectors.toMap(mspId -> mspId, mspId -> organisation(mspId).msp()));
     }
 
     /**
      * Opens the channel with these member organisations, reading back its blocks if it existed. The
      * channel is recorded, so devnet opens it again at its next start.
      */
-    public synchronized ChannelLedger openChannel(String channelId, List<String> memberMspIds) {
-        recorded.computeIfAbsent(channelId, id -> {
-            ChannelRecords.Channel channel = new ChannelRecords.Channel(id, List.copyOf(memberMspIds), new java.util.LinkedHashMap<>());
-            records.save(channel);
-            return channel;
-        });
-        return channels.computeIfAbsent(channelId, id -> {
-            ChannelLedger ledger = new ChannelLedger(id, memberMspIds.stream()
-                    .collect(Collectors.toMap(mspId -> mspId, mspId -> organisation(mspId).msp())),
-                    BlockStore.open(settings.dataDir().resolve("channels").resolve(id + ".blocks")));
-            return new Network.Channel(ledger, new Orderer(ledger, settings.batchSize(), settings.batchTimeout()),
-                    new ConcurrentHashMap<>());
-        }).ledger();
+    public ChannelLedger openChannel(String channelId, List<String> memberMspIds) {
+        return channels.openChannel(channelId, msps(memberMspIds));
+    }
+
+    /** Closes and forgets the channel with its blocks, stopping the chaincode servers it dialled; false when not open. */
+    private synchronized boolean removeChannel(String channelId) {
+        return channels.remove(channelId).map(channel -> {
+            channel.chaincodes().values().forEach(chaincode -> {
+                if (chaincode instanceof ExternalChaincode served) {
+                    served.close();
+                    external.remove(served);
+                }
+            });
+            return true;
+        }).orElse(false);
     }
 
     /** Runs the built-in base chaincode on the channel under {@code name}, endorsed by a MAJORITY of its organisations. */
@@ -165,7 +221,7 @@ public final class Devnet implements AutoCloseable {
         Network.Channel channel = openedChannel(channelId);
         channel.ledger().defineEndorsementPolicy(name, policy);
         channel.chaincodes().put(name, baseChaincode());
-        record(channelId, new ChannelRecords.Deployment(name, policy.toString(), null, null));
+        channels.deployed(channelId, new ChannelRecords.Deployment(name, policy.toString(), null, null));
     }
 
     /**
@@ -183,21 +239,13 @@ public final class Devnet implements AutoCloseable {
             external.remove(replaced);
         }
         external.add(chaincode);
-        record(channelId, new ChannelRecords.Deployment(name, policy.toString(), address, packageId));
-    }
-
-    private void record(String channelId, ChannelRecords.Deployment deployment) {
-        ChannelRecords.Channel channel = recorded.get(channelId);
-        if (!deployment.equals(channel.chaincodes().get(deployment.name()))) {
-            channel.chaincodes().put(deployment.name(), deployment);
-            records.save(channel);
-        }
+        channels.deployed(channelId, new ChannelRecords.Deployment(name, policy.toString(), address, packageId));
     }
 
     /** The package ids of the chaincodes served by processes of their own on any channel, with where devnet dials them. */
     public Map<String, InetSocketAddress> chaincodeServers() {
-        Map<String, InetSocketAddress> servers = new java.util.LinkedHashMap<>();
-        recorded.values().forEach(channel -> channel.chaincodes().values().stream()
+        Map<String, InetSocketAddress> servers = new LinkedHashMap<>();
+        channels.records().forEach(channel -> channel.chaincodes().values().stream()
                 .filter(deployment -> !deployment.builtIn())
                 .forEach(deployment -> servers.put(deployment.packageId(), deployment.address())));
         return servers;
@@ -205,20 +253,17 @@ public final class Devnet implements AutoCloseable {
 
     /** The ledger of an open channel, if there is one (channels recorded before a restart are open again). */
     public Optional<ChannelLedger> channel(String channelId) {
-        return Optional.ofNullable(channels.get(channelId)).map(Network.Channel::ledger);
+        return channels.channel(channelId).map(Network.Channel::ledger);
     }
 
     /** The ids of the channels devnet serves. */
-    public java.util.Set<String> channelIds() {
-        return java.util.Set.copyOf(channels.keySet());
+    public Set<String> channelIds() {
+        return channels.ids();
     }
 
     private Network.Channel openedChannel(String channelId) {
-        Network.Channel channel = channels.get(channelId);
-        if (channel == null) {
-            throw new IllegalArgumentException("Channel " + channelId + " is not open");
-        }
-        return channel;
+        return channels.channel(channelId).orElseThrow(() ->
+                new IllegalArgumentException("Channel " + channelId + " is not open"));
     }
 
     private ChaincodeConnection baseChaincode() {
@@ -230,13 +275,14 @@ public final class Devnet implements AutoCloseable {
 
     @Override
     public void close() {
+        participation.close();
         server.shutdownNow();
         try {
             server.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
-        channels.values().forEach(channel -> channel.orderer().close());
+        channels.close();
         external.forEach(ExternalChaincode::close);
         if (builtIn != null) {
             builtIn.close();

@@ -31,8 +31,10 @@ public class DevnetConfiguration {
     @Bean(destroyMethod = "close")
     Devnet devnet(DevnetProperties properties) {
         Devnet devnet = Devnet.start(new Devnet.Settings(properties.dataDir().resolve("devnet"), "127.0.0.1",
-                properties.port(), properties.mspId(), properties.batchSize(), properties.batchTimeout()));
-        LOG.info("devnet serves the Fabric Gateway on 127.0.0.1:{} (TLS), data in {}", devnet.port(),
+                properties.port(), properties.mspId(), properties.batchSize(), properties.batchTimeout(),
+                properties.adminPort()));
+        LOG.info("devnet serves the Fabric Gateway on 127.0.0.1:{} (TLS) and channel participation on 127.0.0.1:{}"
+                + " (mutual TLS), data in {}", devnet.port(), devnet.adminPort(),
                 properties.dataDir().resolve("devnet").toAbsolutePath());
         return devnet;
     }

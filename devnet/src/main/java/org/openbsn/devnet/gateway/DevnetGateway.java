@@ -105,8 +105,10 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
                 throw ProposalCheck.refusal(Status.ALREADY_EXISTS, "transaction " + proposal.txId() + " is already in the ledger");
             }
             Simulation result = simulate(proposal, channel, true);
+            // a peer that has not joined the channel has no ledger to endorse with
             List<Identity> endorsers = EndorsementPlan.endorsers(request.getEndorsingOrganizationsList(),
-                    proposal.chaincodeName(), channel.ledger(), peer.mspId(), peersByOrganisation);
+                    proposal.chaincodeName(), channel.ledger(), peer.mspId(), mspId -> channel.joined().test(mspId)
+                            ? peersByOrganisation.apply(mspId) : Optional.empty());
             return EndorseResponse.newBuilder().setPreparedTransaction(PreparedTransaction.of(proposal, result, endorsers)).build();
         });
     }

@@ -18,10 +18,7 @@ import org.hyperledger.fabric.protos.common.BlockHeader;
 import org.hyperledger.fabric.protos.common.BlockMetadata;
 import org.hyperledger.fabric.protos.common.BlockMetadataIndex;
 import org.hyperledger.fabric.protos.common.BlockchainInfo;
-import org.hyperledger.fabric.protos.common.ChannelHeader;
 import org.hyperledger.fabric.protos.common.Envelope;
-import org.hyperledger.fabric.protos.common.HeaderType;
-import org.hyperledger.fabric.protos.common.Payload;
 import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVWrite;
 import org.hyperledger.fabric.protos.peer.ProcessedTransaction;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
@@ -79,8 +76,8 @@ public final class ChannelLedger {
         for (int index = 0; index < block.getData().getDataCount(); index++) {
             try {
                 Envelope envelope = Envelope.parseFrom(block.getData().getData(index));
-                String txId = txId(envelope);
-                if (filter[index] == TxValidationCode.VALID_VALUE && isEndorserTransaction(envelope)) {
+                String txId = TransactionIds.of(envelope);
+                if (filter[index] == TxValidationCode.VALID_VALUE && TransactionIds.isEndorserTransaction(envelope)) {
                     apply(Validated.valid(envelope), block.getHeader().getNumber(), index);
                 }
                 if (txId != null && !txId.isEmpty()) { // the genesis configuration has no transaction id
@@ -195,14 +192,29 @@ public final class ChannelLedger {
         return status != null && status.isDone();
     }
 
-    /**
-     * Writes the genesis block of a new channel: block 0, holding the channel's first configuration
-     * ({@link GenesisConfig}), which the orderer writes and no chaincode endorses. A ledger with blocks is left as it is.
-     */
+    /** Writes block 0 of a new channel from its first configuration ({@link GenesisConfig}); a ledger with blocks stays. */
     public synchronized void startWithGenesis(Envelope config) {
         if (blocks.isEmpty()) {
             BlockData data = BlockData.newBuilder().addData(config.toByteString()).build();
             announce(seal(data, new byte[] {(byte) TxValidationCode.VALID_VALUE}));
+        }
+    }
+
+    /** Takes {@code genesis}, a channel's block 0 as its orderers were given it, as the first block of an empty ledger. */
+    public synchronized void startWith(Block genesis) {
+        if (blocks.isEmpty()) {
+            if (store != null) {
+                store.append(genesis);
+            }
+            restore(genesis);
+            announce(genesis);
+        }
+    }
+
+    /** Closes the block file; the ledger is not used afterwards. */
+    public void close() {
+        if (store != null) {
+            store.close();
         }
     }
 
@@ -231,7 +243,7 @@ public final class ChannelLedger {
         valid.forEach((index, validated) -> apply(validated, number, index));
         announce(block);
         for (int index = 0; index < transactions.size(); index++) {
-            String txId = txId(transactions.get(index));
+            String txId = TransactionIds.of(transactions.get(index));
             if (txId != null) {
                 TxStatus status = new TxStatus(TxValidationCode.forNumber(filter[index]), number);
                 // a duplicate keeps the status of its first occurrence
@@ -280,20 +292,6 @@ public final class ChannelLedger {
             }
             history.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(new StateView.Change(valid.txId(), value, valid.timestamp(), value == null));
-        }
-    }
-
-    private static boolean isEndorserTransaction(Envelope envelope) throws InvalidProtocolBufferException {
-        Payload payload = Payload.parseFrom(envelope.getPayload());
-        return ChannelHeader.parseFrom(payload.getHeader().getChannelHeader()).getType() == HeaderType.ENDORSER_TRANSACTION_VALUE;
-    }
-
-    private static String txId(Envelope envelope) {
-        try {
-            Payload payload = Payload.parseFrom(envelope.getPayload());
-            return ChannelHeader.parseFrom(payload.getHeader().getChannelHeader()).getTxId();
-        } catch (InvalidProtocolBufferException e) {
-            return null;
         }
     }
 }

@@ -6,6 +6,10 @@ import java.util.HexFormat;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
+import org.hyperledger.fabric.protos.common.ChannelHeader;
+import org.hyperledger.fabric.protos.common.Envelope;
+import org.hyperledger.fabric.protos.common.HeaderType;
+import org.hyperledger.fabric.protos.common.Payload;
 import org.hyperledger.fabric.protos.peer.ChaincodeProposalPayload;
 
 /** Fabric's derived identifiers: the transaction id and the proposal hash. */
@@ -38,6 +42,21 @@ public final class TransactionIds {
         } catch (InvalidProtocolBufferException e) {
             throw new IllegalArgumentException("Malformed chaincode proposal payload", e);
         }
+    }
+
+    /** The transaction id in the envelope's channel header ("" for a genesis block's), or null when unreadable. */
+    static String of(Envelope envelope) {
+        try {
+            Payload payload = Payload.parseFrom(envelope.getPayload());
+            return ChannelHeader.parseFrom(payload.getHeader().getChannelHeader()).getTxId();
+        } catch (InvalidProtocolBufferException e) {
+            return null;
+        }
+    }
+
+    static boolean isEndorserTransaction(Envelope envelope) throws InvalidProtocolBufferException {
+        Payload payload = Payload.parseFrom(envelope.getPayload());
+        return ChannelHeader.parseFrom(payload.getHeader().getChannelHeader()).getType() == HeaderType.ENDORSER_TRANSACTION_VALUE;
     }
 
     private static MessageDigest sha256() {
