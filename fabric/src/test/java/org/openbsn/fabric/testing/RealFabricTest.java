@@ -13,12 +13,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openbsn.fabric.admin.MutualTls;
 import org.openbsn.fabric.msp.Pem;
 
 /** A real Fabric 2.5 network from {@code BSN_FABRIC_BIN}: started, probed, grown, crashed and restarted, then gone. */
+@Tag("real-fabric")
 class RealFabricTest {
 
     @Test

@@ -31,6 +31,7 @@ import org.hyperledger.fabric.protos.common.Block;
 import org.hyperledger.fabric.protos.common.BlockchainInfo;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.openbsn.gatewayadapter.keys.BouncyCastleKeys;
+import org.openbsn.infra.ledger.ChannelPeers;
 import org.openbsn.infra.ledger.LedgerConnection;
 
 /**
@@ -45,14 +46,26 @@ public final class LedgerClient implements AutoCloseable {
     private final Map<LedgerConnection.Peer, ManagedChannel> channels = new ConcurrentHashMap<>();
     private final Map<String, Gateway> gateways = new ConcurrentHashMap<>();
     private final List<LedgerConnection.Peer> peers;
+    private final ChannelPeers channelPeers;
     private final Duration deadline;
 
     public LedgerClient(List<LedgerConnection.Peer> peers, Duration deadline) {
+        this(peers, channel -> List.of(), deadline);
+    }
+
+    /** Calls on a channel go to the peers {@code channelPeers} names for it, or to {@code peers} when it names none. */
+    public LedgerClient(List<LedgerConnection.Peer> peers, ChannelPeers channelPeers, Duration deadline) {
         if (peers.isEmpty()) {
             throw new IllegalArgumentException("the ledger client needs at least one peer endpoint");
         }
         this.peers = List.copyOf(peers);
+        this.channelPeers = channelPeers;
         this.deadline = deadline;
+    }
+
+    private List<LedgerConnection.Peer> peersOf(String channel) {
+        List<LedgerConnection.Peer> own = channelPeers.of(channel);
+        return own.isEmpty() ? peers : own;
     }
 
     /** Submits a transaction and waits until it is committed; returns the chaincode's answer. */
@@ -72,7 +85,7 @@ public final class LedgerClient implements AutoCloseable {
      */
     public LedgerResult transact(LedgerIdentity identity, String channel, String chaincode, String function,
                                  List<String> args, Map<String, String> transientData) {
-        return onFirstReachablePeer(identity, gateway -> {
+        return onFirstReachablePeer(identity, channel, gateway -> {
             Proposal proposal = proposal(gateway.getNetwork(channel), chaincode, function, args, transientData);
             Transaction endorsed;
             try {
@@ -97,7 +110,7 @@ public final class LedgerClient implements AutoCloseable {
     /** Evaluates a query with private (transient) data; the result names the proposal's transaction id. */
     public LedgerResult query(LedgerIdentity identity, String channel, String chaincode, String function,
                               List<String> args, Map<String, String> transientData) {
-        return onFirstReachablePeer(identity, gateway -> {
+        return onFirstReachablePeer(identity, channel, gateway -> {
             Proposal proposal = proposal(gateway.getNetwork(channel), chaincode, function, args, transientData);
             try {
                 return new LedgerResult(proposal.getTransactionId(), LedgerResult.NOT_IN_A_BLOCK, proposal.evaluate());
@@ -122,7 +135,8 @@ public final class LedgerClient implements AutoCloseable {
      */
     public CloseableIterator<ChaincodeEvent> chaincodeEvents(LedgerIdentity identity, String channel, String chaincode,
                                                              Checkpoint checkpoint, int attempt) {
-        LedgerConnection.Peer peer = peers.get(Math.floorMod(attempt, peers.size()));
+        List<LedgerConnection.Peer> serving = peersOf(channel);
+        LedgerConnection.Peer peer = serving.get(Math.floorMod(attempt, serving.size()));
         return gateway(identity, peer).getNetwork(channel).newChaincodeEventsRequest(chaincode)
                 .checkpoint(checkpoint).build().getEvents();
     }
@@ -133,7 +147,8 @@ public final class LedgerClient implements AutoCloseable {
      * picks the peer, as for {@link #chaincodeEvents}.
      */
     public CloseableIterator<Block> blockEvents(LedgerIdentity identity, String channel, Checkpoint checkpoint, int attempt) {
-        LedgerConnection.Peer peer = peers.get(Math.floorMod(attempt, peers.size()));
+        List<LedgerConnection.Peer> serving = peersOf(channel);
+        LedgerConnection.Peer peer = serving.get(Math.floorMod(attempt, serving.size()));
         return gateway(identity, peer).getNetwork(channel).newBlockEventsRequest().checkpoint(checkpoint).build().getEvents();
     }
 
@@ -153,7 +168,7 @@ public final class LedgerClient implements AutoCloseable {
      * answer; a refusal of the chaincode is a {@link LedgerException} with reason CHAINCODE_REFUSED.
      */
     public byte[] evaluateBytes(LedgerIdentity identity, String channel, String chaincode, String function, byte[]... args) {
-        return onFirstReachablePeer(identity, gateway -> {
+        return onFirstReachablePeer(identity, channel, gateway -> {
             Proposal proposal = gateway.getNetwork(channel).getContract(chaincode).newProposal(function)
                     .addArguments(args).build();
             try {
@@ -168,9 +183,9 @@ public final class LedgerClient implements AutoCloseable {
      * Runs {@code call} on the Gateway of the first peer that can be reached; a failure before anything
      * was ordered ({@link Unreachable} with reason UNAVAILABLE) moves on to the next peer.
      */
-    <T> T onFirstReachablePeer(LedgerIdentity identity, Function<Gateway, T> call) {
+    <T> T onFirstReachablePeer(LedgerIdentity identity, String channel, Function<Gateway, T> call) {
         LedgerException last = null;
-        for (LedgerConnection.Peer peer : peers) {
+        for (LedgerConnection.Peer peer : peersOf(channel)) {
             Gateway gateway;
             try {
                 gateway = gateway(identity, peer);

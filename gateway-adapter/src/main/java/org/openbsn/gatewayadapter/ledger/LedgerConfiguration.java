@@ -2,7 +2,9 @@ package org.openbsn.gatewayadapter.ledger;
 
 import javax.sql.DataSource;
 
+import org.openbsn.infra.ledger.ChannelPeers;
 import org.openbsn.infra.ledger.LedgerConnection;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +26,10 @@ public class LedgerConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    LedgerClient ledgerClient(LedgerConnection connection, LedgerProperties properties) {
-        return new LedgerClient(connection.peers(), properties.deadline());
+    LedgerClient ledgerClient(LedgerConnection connection, LedgerProperties properties,
+                              ObjectProvider<ChannelPeers> channelPeers) {
+        ChannelPeers serving = channelPeers.getIfAvailable(() -> channel -> java.util.List.of());
+        return new LedgerClient(connection.peers(), serving, properties.deadline());
     }
 
     @Bean

@@ -26,7 +26,7 @@ public final class OfflineSigned {
 
     /** Evaluates exactly this signed proposal against committed state. */
     public LedgerResult evaluate(LedgerIdentity carrier, String transactionId, SignedProposal signed) {
-        return client.onFirstReachablePeer(carrier, gateway -> {
+        return client.onFirstReachablePeer(carrier, channelOf(signed), gateway -> {
             Proposal proposal = gateway.newSignedProposal(proposed(transactionId, signed), signed.getSignature().toByteArray());
             try {
                 return new LedgerResult(transactionId, LedgerResult.NOT_IN_A_BLOCK, proposal.evaluate());
@@ -38,7 +38,7 @@ public final class OfflineSigned {
 
     /** Has the peers endorse exactly this signed proposal; nothing is ordered yet. */
     public EndorsedTransaction endorse(LedgerIdentity carrier, String transactionId, SignedProposal signed) {
-        return client.onFirstReachablePeer(carrier, gateway -> {
+        return client.onFirstReachablePeer(carrier, channelOf(signed), gateway -> {
             Proposal proposal = gateway.newSignedProposal(proposed(transactionId, signed), signed.getSignature().toByteArray());
             try {
                 Transaction endorsed = proposal.endorse();
@@ -55,7 +55,7 @@ public final class OfflineSigned {
      * not valid: it was ordered and is in a block.
      */
     public CommittedTransaction submit(LedgerIdentity carrier, byte[] preparedBytes, byte[] envelopeSignature) {
-        return client.onFirstReachablePeer(carrier, gateway -> {
+        return client.onFirstReachablePeer(carrier, channelOfPrepared(preparedBytes), gateway -> {
             Transaction transaction = gateway.newSignedTransaction(preparedBytes, envelopeSignature);
             try {
                 SubmittedTransaction submitted = transaction.submitAsync();
@@ -69,5 +69,32 @@ public final class OfflineSigned {
 
     private static byte[] proposed(String transactionId, SignedProposal signed) {
         return ProposedTransaction.newBuilder().setTransactionId(transactionId).setProposal(signed).build().toByteArray();
+    }
+
+    /** The channel a signed proposal names; a malformed one is left to the peer to refuse. */
+    private static String channelOf(SignedProposal signed) {
+        try {
+            org.hyperledger.fabric.protos.peer.Proposal proposal =
+                    org.hyperledger.fabric.protos.peer.Proposal.parseFrom(signed.getProposalBytes());
+            return channelOfHeader(org.hyperledger.fabric.protos.common.Header.parseFrom(proposal.getHeader()));
+        } catch (com.google.protobuf.InvalidProtocolBufferException malformed) {
+            return "";
+        }
+    }
+
+    /** The channel a prepared transaction (fabric-gateway's PreparedTransaction holding the envelope) names. */
+    private static String channelOfPrepared(byte[] preparedBytes) {
+        try {
+            org.hyperledger.fabric.protos.common.Envelope envelope =
+                    org.hyperledger.fabric.protos.gateway.PreparedTransaction.parseFrom(preparedBytes).getEnvelope();
+            return channelOfHeader(org.hyperledger.fabric.protos.common.Payload.parseFrom(envelope.getPayload()).getHeader());
+        } catch (com.google.protobuf.InvalidProtocolBufferException malformed) {
+            return "";
+        }
+    }
+
+    private static String channelOfHeader(org.hyperledger.fabric.protos.common.Header header)
+            throws com.google.protobuf.InvalidProtocolBufferException {
+        return org.hyperledger.fabric.protos.common.ChannelHeader.parseFrom(header.getChannelHeader()).getChannelId();
     }
 }

@@ -112,4 +112,29 @@ class OrderingProjectionsTest {
         organisations.reset();
         assertThat(organisations.handle(new FindNodeOrganisationQuery(nodeId))).isEmpty();
     }
+
+    @Test
+    void aChannelIsServedByTheEnrolledPeersJoinedToItWithTheirOrganisationsTlsCa() {
+        db.truncate("node_organisation", "node_peer", "channel_peer");
+        NodeOrganisationProjection organisations = new NodeOrganisationProjection(db.jdbc());
+        NodePeerProjection enrolled = new NodePeerProjection(db.jdbc());
+        EnrolledChannelPeers serving = new EnrolledChannelPeers(db.jdbc());
+        String node1 = UUID.randomUUID().toString();
+        String node2 = UUID.randomUUID().toString();
+        organisations.on(new NodeOrganisationCreatedEvent(node1, "Node1", "ca1", "tls1", "admin1"));
+        organisations.on(new NodeOrganisationCreatedEvent(node2, "Node2", "ca2", "tls2", "admin2"));
+        enrolled.on(new NodePeerEnrolledEvent(node1, "Node1", "peer0", "p0.one.example.com", 7051));
+        enrolled.on(new NodePeerEnrolledEvent(node2, "Node2", "peer0", "p0.two.example.com", 8051));
+        enrolled.on(new NodePeerEnrolledEvent(node2, "Node2", "peer1", "p1.two.example.com", 9051));
+        channels.on(new PeerJoinedChannelEvent(channelId, node2, "peer0"), 1);
+        channels.on(new PeerJoinedChannelEvent(channelId, node1, "peer0"), 2);
+
+        assertThat(serving.of(channelId)).containsExactly(
+                new org.openbsn.infra.ledger.LedgerConnection.Peer("p0.two.example.com", 8051, "tls2"),
+                new org.openbsn.infra.ledger.LedgerConnection.Peer("p0.one.example.com", 7051, "tls1"));
+        enrolled.on(new NodePeerEnrolledEvent(node1, "Node1", "peer0", "moved.one.example.com", 7151));
+        assertThat(serving.of(channelId)).as("a re-enrolled peer is reached where it moved")
+                .contains(new org.openbsn.infra.ledger.LedgerConnection.Peer("moved.one.example.com", 7151, "tls1"));
+        assertThat(serving.of("no-such-channel")).isEmpty();
+    }
 }
