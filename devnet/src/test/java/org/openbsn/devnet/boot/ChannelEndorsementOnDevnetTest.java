@@ -39,6 +39,8 @@ class ChannelEndorsementOnDevnetTest {
         ledger = PortalSide.administration(devnet, data, java.util.Map.of());
         ledger.createChannel("challorgs", TWO_ORGANISATIONS, new Endorsement(Endorsement.Kind.ALL, 0));
         ledger.deployChaincode("challorgs", "base", "base", "", 1);
+        ledger.createChannel("challthree", List.of("Org1MSP", "Org2MSP", "Org3MSP"), new Endorsement(Endorsement.Kind.ALL, 0));
+        ledger.deployChaincode("challthree", "base", "base", "", 1);
         ledger.createChannel("chanyone", TWO_ORGANISATIONS, new Endorsement(Endorsement.Kind.AT_LEAST, 1));
         ledger.deployChaincode("chanyone", "base", "base", "", 1);
         Identity user = devnet.organisation("Org1MSP").enroll("shop-user", NodeOu.CLIENT);
@@ -68,6 +70,12 @@ class ChannelEndorsementOnDevnetTest {
     @Test
     void allOfTwoOrganisationsRefusesATransactionEndorsedByOne() throws Exception {
         assertThat(submit("challorgs", "one", "Org1MSP")).isEqualTo(TxValidationCode.ENDORSEMENT_POLICY_FAILURE);
+    }
+
+    @Test
+    void allOfThreeOrganisationsRefusesATransactionAMajorityEndorsed() throws Exception {
+        assertThat(submit("challthree", "two", "Org1MSP", "Org2MSP")).isEqualTo(TxValidationCode.ENDORSEMENT_POLICY_FAILURE);
+        assertThat(submit("challthree", "three")).isEqualTo(TxValidationCode.VALID);
     }
 
     @Test
