@@ -87,7 +87,7 @@ class NodeJourneyBrowserTest {
                 .isVisible();
         assertThat(detail.history().filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Zhang Wei")))
                 .isVisible();
-        assertThat(detail.organisation()).as("an approved node is a Fabric organisation of its own")
+        org.assertj.core.api.Assertions.assertThat(detail.organisation()).as("an approved node is a Fabric organisation of its own")
                 .matches("MSP Node[0-9a-f]{32} · CA fingerprint \\(SHA-256\\) ([0-9A-F]{2}:){31}[0-9A-F]{2}");
         browser.screenshot(operator, "node-history");
         new Shell(operator).signOut();
