@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openbsn.accounts.api.Accounts;
 import org.openbsn.accounts.api.Role;
 import org.openbsn.devnet.Devnet;
+import org.openbsn.infra.ledger.Endorsement;
 import org.openbsn.infra.money.Money;
 import org.openbsn.infra.testing.Await;
 import org.openbsn.noderegistry.api.*;
@@ -58,7 +59,8 @@ class PublishingStepsIntegrationTest {
             assertThat((String) commands.sendAndWait(new AssignOrderingClusterCommand("app-other", 5))).isEqualTo("oc-b");
 
             for (int attempt = 0; attempt < 2; attempt++) { // the second round is a redelivery and changes nothing
-                commands.sendAndWait(new CreateChannelCommand(channelId, applicationId, clusterId, List.of("Org1MSP")));
+                commands.sendAndWait(new CreateChannelCommand(channelId, applicationId, clusterId, List.of("Org1MSP"),
+                        Endorsement.majority()));
                 commands.sendAndWait(new JoinPeerCommand(channelId, nodeId, peerId));
                 commands.sendAndWait(new DeployChaincodeCommand(channelId, "base", ChaincodeSource.base(), 1));
             }
@@ -68,6 +70,7 @@ class PublishingStepsIntegrationTest {
             ChannelView channel = channels.find(channelId).orElseThrow();
             assertThat(channel.clusterId()).isEqualTo("oc-a");
             assertThat(channel.memberMspIds()).containsExactly("Org1MSP");
+            assertThat(channel.endorsement()).isEqualTo(Endorsement.majority());
             assertThat(channel.peers()).containsExactly(new JoinedPeer(nodeId, "peer0"));
             assertThat(channel.chaincodes()).containsExactly("base");
             // the channel is open on devnet, and the view's height is that ledger's (a new channel holds its genesis block)
@@ -76,7 +79,7 @@ class PublishingStepsIntegrationTest {
                     new OrderingClusterView("oc-a", 1, 40), new OrderingClusterView("oc-b", 1, 5))), Duration.ofSeconds(30));
 
             assertThatThrownBy(() -> commands.sendAndWait(new CreateChannelCommand("Bad_Channel", applicationId, clusterId,
-                    List.of("Org1MSP")))).hasMessageContaining("channelId");
+                    List.of("Org1MSP"), null))).hasMessageContaining("channelId");
             assertThatThrownBy(() -> commands.sendAndWait(new DeployChaincodeCommand(channelId, "market",
                     new ChaincodeSource("package", "market:1"), 1)))
                     .hasMessage("'market:1' is not a Fabric package id (label:sha256)");

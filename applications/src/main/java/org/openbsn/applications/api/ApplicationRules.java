@@ -36,6 +36,7 @@ public final class ApplicationRules {
             violations.add(FieldViolation.of("years", "application.years.range", "Buy between 1 and " + YEARS_MAX + " years", YEARS_MAX));
         }
         nodeViolations(design, violations);
+        endorsementViolations(design, violations);
         functionAndRoleViolations(design, violations);
         return violations;
     }
@@ -65,6 +66,23 @@ public final class ApplicationRules {
                 violations.add(FieldViolation.of("nodes", "application.nodes.resources",
                         "Node " + node.nodeId() + " needs at least 1 TPS and no negative storage or bandwidth", node.nodeId()));
             }
+        }
+    }
+
+    /** Checked on every save, so removing nodes from a draft cannot leave it asking for more organisations than it has. */
+    private static void endorsementViolations(ApplicationDesign design, List<FieldViolation> violations) {
+        EndorsementChoice endorsement = design.endorsement();
+        if (endorsement.kind() != EndorsementChoice.Kind.AT_LEAST) {
+            return;
+        }
+        int nodes = design.nodes().size();
+        if (endorsement.n() < 1) {
+            violations.add(FieldViolation.of("endorsement", "application.endorsement.at-least-one",
+                    "At least 1 organisation must endorse a transaction"));
+        } else if (endorsement.n() > nodes) {
+            violations.add(FieldViolation.of("endorsement", "application.endorsement.too-many",
+                    "At least " + endorsement.n() + " organisations cannot endorse: only " + nodes
+                            + " city nodes are chosen", endorsement.n(), nodes));
         }
     }
 

@@ -19,6 +19,7 @@ import org.axonframework.spring.stereotype.Saga;
 import org.openbsn.applications.api.*;
 import org.openbsn.billing.api.RefundOrderCommand;
 import org.openbsn.infra.error.Reason;
+import org.openbsn.infra.ledger.Endorsement;
 import org.openbsn.infra.ledger.MemberCertificates;
 import org.openbsn.noderegistry.api.AllocatePeerCommand;
 import org.openbsn.noderegistry.api.NodeCapacityReservedEvent;
@@ -105,7 +106,8 @@ public class PublishingSaga {
         if (waitingFor == PublishingStep.CLUSTER_ASSIGNED) {
             clusterId = event.clusterId();
             progress(PublishingStep.CLUSTER_ASSIGNED, PublishingStep.CHANNEL_CREATED);
-            send(new CreateChannelCommand(paid.channelId(), paid.applicationId(), clusterId, List.of(members.mspId())));
+            send(new CreateChannelCommand(paid.channelId(), paid.applicationId(), clusterId, List.of(members.mspId()),
+                    endorsementOf(paid.design().endorsement())));
         }
     }
 
@@ -227,5 +229,9 @@ public class PublishingSaga {
     @Autowired
     void setProperties(PublishingProperties properties) {
         this.properties = properties;
+    }
+
+    private static Endorsement endorsementOf(EndorsementChoice choice) {
+        return new Endorsement(Endorsement.Kind.valueOf(choice.kind().name()), choice.n());
     }
 }

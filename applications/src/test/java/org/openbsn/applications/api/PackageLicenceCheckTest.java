@@ -74,7 +74,7 @@ class PackageLicenceCheckTest {
 
     private static ApplicationDesign withChaincode(ApplicationDesign d, ChaincodeSource chaincode) {
         return new ApplicationDesign(d.name(), d.description(), d.nodes(), d.years(), d.chainMode(), d.managementMode(),
-                d.certificateMode(), chaincode, d.functions(), d.roles());
+                d.certificateMode(), chaincode, d.functions(), d.roles(), d.endorsement());
     }
 
     @Test

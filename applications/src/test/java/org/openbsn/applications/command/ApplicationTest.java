@@ -52,7 +52,7 @@ class ApplicationTest {
     void refusesARoleOverAFunctionThatIsNotDefined() {
         ApplicationDesign broken = new ApplicationDesign("Trade", "", List.of(), 1, ChainMode.PRIVATE,
                 ManagementMode.CENTRALISED, CertificateMode.KEY_TRUST, design.chaincode(), design.functions(),
-                List.of(new ApplicationRole("Clerk", List.of("set", "approve"))));
+                List.of(new ApplicationRole("Clerk", List.of("set", "approve"))), EndorsementChoice.majority());
         assertThat(ApplicationRules.draftViolations(broken))
                 .singleElement()
                 .satisfies(violation -> assertThat(violation.englishMessage())

@@ -54,7 +54,8 @@ class ApplicationWithPackageTest {
         return new ApplicationDesign("Goods trace", "", List.of(new NodeResources("node-a", new Capacity(10, 5, 2))), 1,
                 ChainMode.PRIVATE, ManagementMode.CENTRALISED, CertificateMode.KEY_TRUST,
                 ChaincodeSource.marketplacePackage(fabricId), functions,
-                List.of(new ApplicationRole("Recorder", functions.stream().map(ApplicationFunction::name).toList())));
+                List.of(new ApplicationRole("Recorder", functions.stream().map(ApplicationFunction::name).toList())),
+                EndorsementChoice.majority());
     }
 
     @Test

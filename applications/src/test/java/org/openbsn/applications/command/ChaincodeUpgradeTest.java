@@ -61,7 +61,7 @@ class ChaincodeUpgradeTest {
                 ChainMode.PRIVATE, ManagementMode.CENTRALISED, CertificateMode.KEY_TRUST,
                 ChaincodeSource.marketplacePackage(V100), OLD_FUNCTIONS,
                 List.of(new ApplicationRole("Recorder", List.of("saveRecord", "readRecord")),
-                        new ApplicationRole("Auditor", List.of("readRecord"))));
+                        new ApplicationRole("Auditor", List.of("readRecord"))), EndorsementChoice.majority());
     }
 
     private static PackageVersionView version(String packageId, String name, String fabricId, VersionStatus status,

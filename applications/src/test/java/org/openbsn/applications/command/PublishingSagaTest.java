@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openbsn.applications.api.*;
 import org.openbsn.billing.api.RefundOrderCommand;
 import org.openbsn.infra.error.Reason;
+import org.openbsn.infra.ledger.Endorsement;
 import org.openbsn.infra.ledger.MemberCertificates;
 import org.openbsn.noderegistry.api.AllocatePeerCommand;
 import org.openbsn.noderegistry.api.Capacity;
@@ -42,6 +43,7 @@ class PublishingSagaTest {
     private static final String APP_CODE = Application.appCodeOf(APP);
     private static final Capacity SMALL = new Capacity(10, 5, 2);
     private static final Capacity LARGE = new Capacity(150, 50, 20);
+    private static final Endorsement ALL_ORGANISATIONS = new Endorsement(Endorsement.Kind.ALL, 0);
 
     private SagaTestFixture<PublishingSaga> fixture;
     private ApplicationPaidEvent paid;
@@ -67,7 +69,8 @@ class PublishingSagaTest {
             }
         });
         ApplicationDesign design = ApplicationDesign.draft("Trade finance", "")
-                .withNodes(List.of(new NodeResources("node-a", SMALL), new NodeResources("node-b", LARGE)));
+                .withNodes(List.of(new NodeResources("node-a", SMALL), new NodeResources("node-b", LARGE)))
+                .withEndorsement(new EndorsementChoice(EndorsementChoice.Kind.ALL, 0));
         paid = new ApplicationPaidEvent(APP, "publisher-1", "order-1", APP_CODE, CHANNEL, design);
     }
 
@@ -100,18 +103,18 @@ class PublishingSagaTest {
     }
 
     @Test
-    void createsTheChannelWithTheNodeOrganisationOnTheAssignedCluster() {
+    void createsTheChannelWithTheNodeOrganisationAndThePublishersEndorsementRuleOnTheAssignedCluster() {
         givenPeersAllocated()
                 .whenPublishingA(new ApplicationAssignedToClusterEvent("cluster-2", APP, 160))
                 .expectDispatchedCommands(new RecordPublishingProgressCommand(APP, PublishingStep.CLUSTER_ASSIGNED),
-                        new CreateChannelCommand(CHANNEL, APP, "cluster-2", List.of("Org1MSP")));
+                        new CreateChannelCommand(CHANNEL, APP, "cluster-2", List.of("Org1MSP"), ALL_ORGANISATIONS));
     }
 
     @Test
     void joinsEveryPeerThenDeploysTheChaincodeThenWritesTheRoles() {
         givenPeersAllocated()
                 .andThenAPublished(new ApplicationAssignedToClusterEvent("cluster-2", APP, 160))
-                .andThenAPublished(new ChannelCreatedEvent(CHANNEL, APP, "cluster-2", List.of("Org1MSP")))
+                .andThenAPublished(new ChannelCreatedEvent(CHANNEL, APP, "cluster-2", List.of("Org1MSP"), ALL_ORGANISATIONS))
                 .andThenAPublished(new PeerJoinedChannelEvent(CHANNEL, "node-a", "peer0"))
                 .whenPublishingA(new PeerJoinedChannelEvent(CHANNEL, "node-b", "peer1"))
                 .expectDispatchedCommands(new RecordPublishingProgressCommand(APP, PublishingStep.PEERS_JOINED),
@@ -122,7 +125,7 @@ class PublishingSagaTest {
     void writesTheRolesIntoTheGatewayThenGoesLiveOnceTheChaincodeAnswers() {
         givenPeersAllocated()
                 .andThenAPublished(new ApplicationAssignedToClusterEvent("cluster-2", APP, 160))
-                .andThenAPublished(new ChannelCreatedEvent(CHANNEL, APP, "cluster-2", List.of("Org1MSP")))
+                .andThenAPublished(new ChannelCreatedEvent(CHANNEL, APP, "cluster-2", List.of("Org1MSP"), ALL_ORGANISATIONS))
                 .andThenAPublished(new PeerJoinedChannelEvent(CHANNEL, "node-a", "peer0"))
                 .andThenAPublished(new PeerJoinedChannelEvent(CHANNEL, "node-b", "peer1"))
                 .whenPublishingA(new ChaincodeDeployedEvent(CHANNEL, "base", ChaincodeSource.base(), 1))
@@ -179,7 +182,7 @@ class PublishingSagaTest {
         givenPeersAllocated()
                 .whenPublishingA(new ApplicationAssignedToClusterEvent("cluster-2", APP, 160))
                 .expectDispatchedCommands(new RecordPublishingProgressCommand(APP, PublishingStep.CLUSTER_ASSIGNED),
-                        new CreateChannelCommand(CHANNEL, APP, "cluster-2", List.of("Org1MSP")),
+                        new CreateChannelCommand(CHANNEL, APP, "cluster-2", List.of("Org1MSP"), ALL_ORGANISATIONS),
                         new FailPublishingCommand(APP, PublishingStep.CHANNEL_CREATED,
                                 Reason.verbatim("Creating channels on a real Fabric network is not supported yet")));
     }
@@ -194,7 +197,7 @@ class PublishingSagaTest {
         });
         givenPeersAllocated()
                 .andThenAPublished(new ApplicationAssignedToClusterEvent("cluster-2", APP, 160))
-                .andThenAPublished(new ChannelCreatedEvent(CHANNEL, APP, "cluster-2", List.of("Org1MSP")))
+                .andThenAPublished(new ChannelCreatedEvent(CHANNEL, APP, "cluster-2", List.of("Org1MSP"), ALL_ORGANISATIONS))
                 .andThenAPublished(new PeerJoinedChannelEvent(CHANNEL, "node-a", "peer0"))
                 .andThenAPublished(new PeerJoinedChannelEvent(CHANNEL, "node-b", "peer1"))
                 .whenPublishingA(new ChaincodeDeployedEvent(CHANNEL, "base", ChaincodeSource.base(), 1))

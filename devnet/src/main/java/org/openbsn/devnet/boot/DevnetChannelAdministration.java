@@ -15,6 +15,7 @@ import org.openbsn.devnet.policy.EndorsementPolicy;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.ledger.ChaincodePackages;
 import org.openbsn.infra.ledger.ChannelAdministration;
+import org.openbsn.infra.ledger.Endorsement;
 
 /**
  * Channel administration on devnet: channels are opened on its orderer and ledger, the base chaincode runs
@@ -28,6 +29,7 @@ final class DevnetChannelAdministration implements ChannelAdministration, AutoCl
     private final Supplier<Optional<ChaincodePackages>> packages;
     private final LedgerEvaluator evaluator;
     private final ConcurrentHashMap<String, Set<String>> joined = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, EndorsementPolicy> policies = new ConcurrentHashMap<>();
 
     DevnetChannelAdministration(Devnet devnet, ChaincodeLauncher launcher, Supplier<Optional<ChaincodePackages>> packages,
                                 LedgerEvaluator evaluator) {
@@ -37,9 +39,13 @@ final class DevnetChannelAdministration implements ChannelAdministration, AutoCl
         this.evaluator = evaluator;
     }
 
-    /** Opens the channel and, as Fabric's channel creation does, starts its ledger with the genesis block. */
+    /**
+     * Opens the channel and, as Fabric's channel creation does, starts its ledger with the genesis block; the
+     * chaincodes deployed on it later are endorsed as {@code endorsement} asks.
+     */
     @Override
-    public void createChannel(String channelId, List<String> memberMspIds) {
+    public void createChannel(String channelId, List<String> memberMspIds, Endorsement endorsement) {
+        policies.put(channelId, EndorsementPolicies.of(endorsement, memberMspIds));
         ChannelLedger ledger = devnet.openChannel(channelId, memberMspIds);
         ledger.startWithGenesis(GenesisConfig.of(channelId, memberMspIds.stream().map(ledger.members()::get).toList(),
                 Instant.now()));
@@ -64,7 +70,7 @@ final class DevnetChannelAdministration implements ChannelAdministration, AutoCl
     public void deployChaincode(String channelId, String name, String kind, String packageId, int sequence) {
         requireOpen(channelId);
         switch (kind) {
-            case "base" -> devnet.deployBaseChaincode(channelId, name);
+            case "base" -> devnet.deployBaseChaincode(channelId, name, policyOf(channelId, name));
             case "package" -> {
                 PackageArchive.hashOf(packageId);
                 ChaincodePackages marketplace = packages.get().orElseThrow(() -> new DomainException(
@@ -73,7 +79,7 @@ final class DevnetChannelAdministration implements ChannelAdministration, AutoCl
                 byte[] file = marketplace.packageFile(packageId).orElseThrow(() -> new DomainException(
                         "chaincode.package-unknown", "The marketplace holds no package " + packageId, packageId));
                 InetSocketAddress address = launcher.launch(packageId, file);
-                devnet.deployChaincode(channelId, name, address, packageId, EndorsementPolicy.majority());
+                devnet.deployChaincode(channelId, name, address, packageId, policyOf(channelId, name));
             }
             default -> throw new DomainException("channel.chaincode-kind-unsupported", "Chaincode of kind '" + kind
                     + "' cannot be deployed; devnet runs the base chaincode and marketplace packages", kind);
@@ -95,6 +101,14 @@ final class DevnetChannelAdministration implements ChannelAdministration, AutoCl
     @Override
     public void close() {
         evaluator.close();
+    }
+
+    /**
+     * The policy the channel was created with; after a restart, the one its chaincode {@code name} already has
+     * (devnet keeps it), so an upgrade does not loosen it.
+     */
+    private EndorsementPolicy policyOf(String channelId, String name) {
+        return policies.computeIfAbsent(channelId, id -> devnet.channel(id).orElseThrow().endorsementPolicy(name));
     }
 
     private void requireOpen(String channelId) {

@@ -9,8 +9,16 @@ import java.util.List;
  */
 public interface ChannelAdministration {
 
-    /** Creates the channel with these member organisations, or leaves it as it is when it exists. */
-    void createChannel(String channelId, List<String> memberMspIds);
+    /**
+     * Creates the channel with these member organisations, its chaincodes' transactions valid when endorsed as
+     * {@code endorsement} asks, or leaves it as it is when it exists.
+     */
+    void createChannel(String channelId, List<String> memberMspIds, Endorsement endorsement);
+
+    /** Creates the channel with these member organisations, endorsed by a MAJORITY of them, as Fabric's default. */
+    default void createChannel(String channelId, List<String> memberMspIds) {
+        createChannel(channelId, memberMspIds, Endorsement.majority());
+    }
 
     /** Joins the city node's peer to the channel. */
     void joinPeer(String channelId, String nodeId, String peerId);

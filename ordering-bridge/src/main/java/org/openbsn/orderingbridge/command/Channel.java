@@ -50,8 +50,9 @@ class Channel {
         }
         InvalidInputException.throwIfAny(ChannelRules.check(command));
         List<String> members = List.copyOf(command.memberMspIds());
-        ledger.createChannel(command.channelId(), members);
-        apply(new ChannelCreatedEvent(command.channelId(), command.applicationId(), command.clusterId(), members));
+        ledger.createChannel(command.channelId(), members, command.endorsement());
+        apply(new ChannelCreatedEvent(command.channelId(), command.applicationId(), command.clusterId(), members,
+                command.endorsement()));
     }
 
     @CommandHandler

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.openbsn.infra.error.FieldViolation;
+import org.openbsn.infra.ledger.Endorsement;
 import org.openbsn.orderingbridge.api.ChaincodeSource;
 import org.openbsn.orderingbridge.api.CreateChannelCommand;
 import org.openbsn.orderingbridge.api.DeployChaincodeCommand;
@@ -30,6 +31,11 @@ final class ChannelRules {
                 || command.memberMspIds().stream().anyMatch(id -> id == null || !MSP_ID.matcher(id).matches())) {
             violations.add(FieldViolation.of("memberMspIds", "rule.msp-ids",
                     "needs at least one organisation, each MSP id of letters, digits, dots and dashes"));
+        } else if (command.endorsement().kind() == Endorsement.Kind.AT_LEAST
+                && (command.endorsement().n() < 1 || command.endorsement().n() > command.memberMspIds().size())) {
+            // no more organisations can endorse than the channel has
+            violations.add(FieldViolation.of("endorsement", "rule.range", "must be a whole number from 1 to "
+                    + command.memberMspIds().size(), 1, command.memberMspIds().size()));
         }
         return violations;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.ledger.ChannelAdministration;
+import org.openbsn.infra.ledger.Endorsement;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ class FabricChannelAdministration implements ChannelAdministration {
     }
 
     @Override
-    public void createChannel(String channelId, List<String> memberMspIds) {
+    public void createChannel(String channelId, List<String> memberMspIds, Endorsement endorsement) {
         throw notYet();
     }
 

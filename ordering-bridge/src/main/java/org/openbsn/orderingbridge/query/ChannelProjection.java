@@ -10,11 +10,12 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.openbsn.infra.ledger.ChannelAdministration;
+import org.openbsn.infra.ledger.Endorsement;
 import org.openbsn.orderingbridge.api.*;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Each application channel with its cluster, members, joined peers and chaincode; the height comes from the ledger. */
+/** Each application channel with its cluster, members, endorsement rule, joined peers and chaincode; the height comes from the ledger. */
 @Component
 @ProcessingGroup(ChannelProjection.NAME)
 class ChannelProjection {
@@ -32,10 +33,12 @@ class ChannelProjection {
     @EventHandler
     void on(ChannelCreatedEvent event) {
         jdbc.sql("""
-                insert into channel_view (channel_id, application_id, cluster_id, member_msp_ids)
-                values (:channel, :app, :cluster, :members) on conflict (channel_id) do nothing""")
+                insert into channel_view (channel_id, application_id, cluster_id, member_msp_ids, endorsement_kind,
+                    endorsement_n)
+                values (:channel, :app, :cluster, :members, :kind, :n) on conflict (channel_id) do nothing""")
                 .param("channel", event.channelId()).param("app", event.applicationId())
                 .param("cluster", event.clusterId()).param("members", String.join(",", event.memberMspIds()))
+                .param("kind", event.endorsement().kind().name()).param("n", event.endorsement().n())
                 .update();
     }
 
@@ -73,8 +76,9 @@ class ChannelProjection {
         String channelId = query.channelId();
         return jdbc.sql("select * from channel_view where channel_id = :channel").param("channel", channelId)
                 .query((rs, row) -> new ChannelView(channelId, rs.getString("application_id"), rs.getString("cluster_id"),
-                        Arrays.asList(rs.getString("member_msp_ids").split(",")), peers(channelId), chaincodes(channelId),
-                        ledger.height(channelId)))
+                        Arrays.asList(rs.getString("member_msp_ids").split(",")),
+                        new Endorsement(Endorsement.Kind.valueOf(rs.getString("endorsement_kind")), rs.getInt("endorsement_n")),
+                        peers(channelId), chaincodes(channelId), ledger.height(channelId)))
                 .optional();
     }
 

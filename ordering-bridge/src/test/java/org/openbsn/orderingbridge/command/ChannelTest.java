@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.ledger.ChannelAdministration;
+import org.openbsn.infra.ledger.Endorsement;
 import org.openbsn.orderingbridge.api.*;
 
 /** The channel aggregate asks the ledger first and records only what the ledger did. */
@@ -24,8 +25,8 @@ class ChannelTest {
         RuntimeException refusal;
 
         @Override
-        public void createChannel(String channelId, List<String> memberMspIds) {
-            call("create " + channelId + " " + memberMspIds);
+        public void createChannel(String channelId, List<String> memberMspIds, Endorsement endorsement) {
+            call("create " + channelId + " " + memberMspIds + " " + endorsement);
         }
 
         @Override
@@ -57,7 +58,9 @@ class ChannelTest {
     }
 
     private static final String CHANNEL = "chapp1";
-    private static final ChannelCreatedEvent CREATED = new ChannelCreatedEvent(CHANNEL, "app-1", "cluster-2", List.of("Org1MSP"));
+    private static final Endorsement ALL = new Endorsement(Endorsement.Kind.ALL, 0);
+    private static final ChannelCreatedEvent CREATED = new ChannelCreatedEvent(CHANNEL, "app-1", "cluster-2",
+            List.of("Org1MSP", "Org2MSP"), ALL);
 
     private FixtureConfiguration<Channel> fixture;
     private RecordingLedger ledger;
@@ -70,17 +73,27 @@ class ChannelTest {
     }
 
     @Test
-    void createsTheChannelOnTheLedgerAndRecordsIt() {
+    void createsTheChannelOnTheLedgerWithItsEndorsementRuleAndRecordsIt() {
         fixture.givenNoPriorActivity()
-                .when(new CreateChannelCommand(CHANNEL, "app-1", "cluster-2", List.of("Org1MSP")))
+                .when(new CreateChannelCommand(CHANNEL, "app-1", "cluster-2", List.of("Org1MSP", "Org2MSP"), ALL))
                 .expectEvents(CREATED);
-        assertThat(ledger.calls).containsExactly("create chapp1 [Org1MSP]");
+        assertThat(ledger.calls).containsExactly("create chapp1 [Org1MSP, Org2MSP] Endorsement[kind=ALL, n=0]");
+    }
+
+    @Test
+    void refusesToAskMoreOrganisationsToEndorseThanTheChannelHas() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateChannelCommand(CHANNEL, "app-1", "cluster-2", List.of("Org1MSP", "Org2MSP"),
+                        new Endorsement(Endorsement.Kind.AT_LEAST, 3)))
+                .expectException(invalidFields("endorsement"))
+                .expectNoEvents();
+        assertThat(ledger.calls).isEmpty();
     }
 
     @Test
     void aRedeliveredCreationChangesNothing() {
         fixture.given(CREATED)
-                .when(new CreateChannelCommand(CHANNEL, "app-1", "cluster-2", List.of("Org1MSP")))
+                .when(new CreateChannelCommand(CHANNEL, "app-1", "cluster-2", List.of("Org1MSP"), null))
                 .expectNoEvents()
                 .expectSuccessfulHandlerExecution();
         assertThat(ledger.calls).isEmpty();
@@ -89,7 +102,7 @@ class ChannelTest {
     @Test
     void refusesAChannelIdThatBelongsToAnotherApplication() {
         fixture.given(CREATED)
-                .when(new CreateChannelCommand(CHANNEL, "app-2", "cluster-1", List.of("Org1MSP")))
+                .when(new CreateChannelCommand(CHANNEL, "app-2", "cluster-1", List.of("Org1MSP"), null))
                 .expectException(refusedWith("channel.taken"))
                 .expectExceptionMessage("Channel chapp1 already belongs to application app-1");
     }
@@ -97,7 +110,7 @@ class ChannelTest {
     @Test
     void refusesIdsFabricWouldRefuseAndNamesEveryMissingPart() {
         fixture.givenNoPriorActivity()
-                .when(new CreateChannelCommand("App_1", "", "cluster-1", List.of()))
+                .when(new CreateChannelCommand("App_1", "", "cluster-1", List.of(), null))
                 .expectException(invalidFields("channelId", "applicationId", "memberMspIds"))
                 .expectNoEvents();
         assertThat(ledger.calls).isEmpty();
@@ -106,7 +119,7 @@ class ChannelTest {
     @Test
     void refusesAChannelIdLongerThanFabricAllows() {
         fixture.givenNoPriorActivity()
-                .when(new CreateChannelCommand("ch" + "a".repeat(248), "app-1", "cluster-1", List.of("Org1MSP")))
+                .when(new CreateChannelCommand("ch" + "a".repeat(248), "app-1", "cluster-1", List.of("Org1MSP"), null))
                 .expectException(invalidFields("channelId"));
         assertThat(ledger.calls).isEmpty();
     }
@@ -115,7 +128,7 @@ class ChannelTest {
     void whenTheLedgerRefusesNothingIsRecorded() {
         ledger.refusal = new DomainException("ledger.down", "The ordering service is unreachable");
         fixture.givenNoPriorActivity()
-                .when(new CreateChannelCommand(CHANNEL, "app-1", "cluster-2", List.of("Org1MSP")))
+                .when(new CreateChannelCommand(CHANNEL, "app-1", "cluster-2", List.of("Org1MSP"), null))
                 .expectException(DomainException.class)
                 .expectExceptionMessage("The ordering service is unreachable")
                 .expectNoEvents();

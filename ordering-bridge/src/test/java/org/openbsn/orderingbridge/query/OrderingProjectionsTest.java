@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbsn.infra.ledger.ChannelAdministration;
+import org.openbsn.infra.ledger.Endorsement;
 import org.openbsn.infra.testing.TestDatabase;
 import org.openbsn.orderingbridge.OrderingProperties;
 import org.openbsn.orderingbridge.OrderingProperties.Mode;
@@ -20,7 +21,7 @@ class OrderingProjectionsTest {
     /** A ledger that only knows block heights. */
     private record Heights(Map<String, Long> heights) implements ChannelAdministration {
         @Override
-        public void createChannel(String channelId, List<String> memberMspIds) {
+        public void createChannel(String channelId, List<String> memberMspIds, Endorsement endorsement) {
             throw new UnsupportedOperationException("read models never create channels");
         }
 
@@ -76,8 +77,9 @@ class OrderingProjectionsTest {
     }
 
     @Test
-    void showsAChannelWithItsPeersChaincodeAndTheLedgersHeight() {
-        channels.on(new ChannelCreatedEvent(channelId, "app-1", "cluster-2", List.of("Org1MSP", "Org2MSP")));
+    void showsAChannelWithItsEndorsementRulePeersChaincodeAndTheLedgersHeight() {
+        channels.on(new ChannelCreatedEvent(channelId, "app-1", "cluster-2", List.of("Org1MSP", "Org2MSP"),
+                new Endorsement(Endorsement.Kind.AT_LEAST, 2)));
         channels.on(new PeerJoinedChannelEvent(channelId, "node-b", "peer3"), 1);
         channels.on(new PeerJoinedChannelEvent(channelId, "node-a", "peer0"), 2);
         channels.on(new PeerJoinedChannelEvent(channelId, "node-a", "peer0"), 2);
@@ -85,14 +87,14 @@ class OrderingProjectionsTest {
         channels.on(new ChaincodeDeployedEvent(channelId, "base", ChaincodeSource.base(), 1));
 
         assertThat(channels.handle(new FindChannelQuery(channelId))).contains(new ChannelView(channelId, "app-1",
-                "cluster-2", List.of("Org1MSP", "Org2MSP"),
+                "cluster-2", List.of("Org1MSP", "Org2MSP"), new Endorsement(Endorsement.Kind.AT_LEAST, 2),
                 List.of(new JoinedPeer("node-b", "peer3"), new JoinedPeer("node-a", "peer0")), List.of("base"), 7));
     }
 
     @Test
     void anUnknownChannelIsEmptyAndAResetForgetsChannels() {
         assertThat(channels.handle(new FindChannelQuery("chnothing"))).isEmpty();
-        channels.on(new ChannelCreatedEvent(channelId, "app-1", "cluster-1", List.of("Org1MSP")));
+        channels.on(new ChannelCreatedEvent(channelId, "app-1", "cluster-1", List.of("Org1MSP"), null));
         channels.reset();
         assertThat(channels.handle(new FindChannelQuery(channelId))).isEmpty();
     }

@@ -66,6 +66,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
     private final H2 title = new H2();
     private final Span status = new Span();
     private final Paragraph reason = new Paragraph();
+    private final Paragraph endorsement = new Paragraph();
     private final UnorderedList progress = new UnorderedList();
     private final VerticalLayout live = new VerticalLayout();
     private final Grid<AllocatedPeer> peers = new Grid<>();
@@ -98,6 +99,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
         this.chaincode = new ChaincodeUpgradePanel(applications, licences, publisherId);
         status.setId("application-status");
         reason.setId("application-reason");
+        endorsement.setId("application-endorsement");
         progress.setId("publish-progress");
         pay.setText(getTranslation("dashboard.pay"));
         pay.setId("dashboard-pay");
@@ -145,7 +147,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
         retire.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         live.add(new H3(getTranslation("dashboard.live")), channel, peers, chaincode, chart, participants,
                 new H3(getTranslation("dashboard.invoices")), invoices, retire);
-        add(title, status, reason, pay, renewal, edit, new H3(getTranslation("dashboard.progress")), progress, live);
+        add(title, status, reason, endorsement, pay, renewal, edit, new H3(getTranslation("dashboard.progress")), progress, live);
     }
 
     static RouteParameters parameters(String applicationId) {
@@ -190,6 +192,7 @@ public class ApplicationDashboardView extends VerticalLayout implements BeforeEn
         status.getElement().getThemeList().clear();
         status.getElement().getThemeList().add(shown.status() == ApplicationStatus.LIVE ? "badge success" : "badge");
         reason.setText(Texts.of(shown.statusReason()));
+        endorsement.setText(getTranslation("review.endorsement", EndorsementField.describe(this, shown.design())));
         pay.setVisible(shown.status() == ApplicationStatus.AWAITING_PAYMENT);
         renewal.setVisible(shown.status() == ApplicationStatus.LIVE || shown.status() == ApplicationStatus.EXPIRED);
         Map<PublishingStep, PublishingStepView> done = shown.progress().stream()

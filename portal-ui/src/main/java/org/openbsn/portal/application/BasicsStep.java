@@ -93,11 +93,11 @@ class BasicsStep extends FormLayout {
         return WholeNumberField.allWhole(List.of(years));
     }
 
-    /** The basics as a design; nodes, functions and roles come from the other steps. */
+    /** The basics as a design; nodes, functions, roles and the endorsement rule come from the other steps. */
     ApplicationDesign value() {
         return new ApplicationDesign(name.getValue().strip(), description.getValue(), List.of(),
                 years.getValue() == null ? 0 : years.getValue(), chainMode.getValue(), managementMode.getValue(),
                 certificateMode.getValue(), chaincode.getValue() == null ? ChaincodeSource.base() : chaincode.getValue(),
-                List.of(), List.of());
+                List.of(), List.of(), null);
     }
 }

@@ -25,7 +25,10 @@ import org.openbsn.noderegistry.api.SearchNodesQuery;
 import org.openbsn.portal.node.NodeFormats;
 import org.openbsn.portal.ui.WholeNumberField;
 
-/** Wizard step: find city nodes by search, choose them, and set TPS, storage and bandwidth on each. */
+/**
+ * Wizard step: find city nodes by search, choose them, set TPS, storage and bandwidth on each, and say how many of
+ * their organisations must endorse a transaction.
+ */
 class NodesStep extends VerticalLayout {
 
     /** A chosen node and the fields holding what is bought on it. */
@@ -38,6 +41,7 @@ class NodesStep extends VerticalLayout {
     private final Grid<NodeSearchHit> found = new Grid<>();
     private final Grid<Chosen> chosenGrid = new Grid<>();
     private final Map<String, Chosen> chosen = new LinkedHashMap<>();
+    final EndorsementField endorsement = new EndorsementField();
 
     NodesStep(CityNodes nodes) {
         this.nodes = nodes;
@@ -78,7 +82,8 @@ class NodesStep extends VerticalLayout {
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return remove;
         });
-        add(new H3(getTranslation("wizard.nodes.find")), text, found, new H3(getTranslation("wizard.nodes.chosen")), chosenGrid);
+        add(new H3(getTranslation("wizard.nodes.find")), text, found, new H3(getTranslation("wizard.nodes.chosen")), chosenGrid,
+                endorsement);
         search();
     }
 

@@ -66,6 +66,7 @@ public class PublishWizardView extends VerticalLayout implements BeforeEnterObse
         this.review = new ReviewStep(applications, this::pay);
         this.steps = List.of(basics, nodes, functions, review);
         basics.register(errors);
+        nodes.endorsement.register(errors);
         for (String key : List.of("wizard.step.basics", "wizard.step.nodes", "wizard.step.functions", "wizard.step.review")) {
             Tab tab = new Tab(getTranslation(key));
             tab.setId(key.replace('.', '-'));
@@ -114,19 +115,21 @@ public class PublishWizardView extends VerticalLayout implements BeforeEnterObse
     private void read(ApplicationDesign design) {
         basics.read(design, application == null ? null : application.applicationId());
         nodes.read(design.nodes());
+        nodes.endorsement.read(design.endorsement());
         functions.read(design.functions(), design.roles());
     }
 
     private ApplicationDesign design() {
         ApplicationDesign base = basics.value();
         return new ApplicationDesign(base.name(), base.description(), nodes.value(), base.years(), base.chainMode(),
-                base.managementMode(), base.certificateMode(), base.chaincode(), functions.functions(), functions.roles());
+                base.managementMode(), base.certificateMode(), base.chaincode(), functions.functions(), functions.roles(),
+                nodes.endorsement.value());
     }
 
     /** Saves the draft, then shows step {@code index}; on a refusal stays and names the problem. */
     private boolean saveAndShow(int index) {
         errors.clear();
-        if (!(basics.yearsWhole() & nodes.resourcesWhole())) { // both, so every wrong field is marked at once
+        if (!(basics.yearsWhole() & nodes.resourcesWhole() & nodes.endorsement.whole())) { // both, so every wrong field is marked at once
             status.setText(getTranslation("wizard.fix-marked"));
             return false;
         }

@@ -24,6 +24,7 @@ class ReviewStep extends VerticalLayout {
     private final Applications applications;
     private final Div lines = new Div();
     private final Paragraph summary = new Paragraph();
+    private final Paragraph endorsement = new Paragraph();
     private final Paragraph fee = new Paragraph();
     private final Paragraph total = new Paragraph();
     private final Button pay = new Button();
@@ -32,6 +33,7 @@ class ReviewStep extends VerticalLayout {
         this.applications = applications;
         setPadding(false);
         summary.setId("review-summary");
+        endorsement.setId("review-endorsement");
         lines.setWidthFull();
         fee.setId("review-fee");
         total.setId("review-total");
@@ -39,13 +41,14 @@ class ReviewStep extends VerticalLayout {
         pay.setId("review-pay");
         pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         pay.addClickListener(click -> onPay.run());
-        add(new H3(getTranslation("review.title")), summary, lines, fee, total, pay);
+        add(new H3(getTranslation("review.title")), summary, endorsement, lines, fee, total, pay);
     }
 
     void show(ApplicationView application) {
         summary.setText(getTranslation("review.summary", application.design().name(), application.design().nodes().size(),
                 application.design().totalTps(), application.design().years(), application.design().functions().size(),
                 application.design().roles().size()));
+        endorsement.setText(getTranslation("review.endorsement", EndorsementField.describe(this, application.design())));
         try {
             Quote quote = applications.quote(application.applicationId(), application.publisherId(), application.design());
             Grid<QuoteLine> grid = BillingFormats.lines(quote);

@@ -20,6 +20,10 @@ final class ApplicationDashboardPage {
         return page.locator("#application-reason");
     }
 
+    Locator endorsement() {
+        return page.locator("#application-endorsement");
+    }
+
     Locator step(String step) {
         return page.locator("#publish-progress li[data-step=" + step + "]");
     }

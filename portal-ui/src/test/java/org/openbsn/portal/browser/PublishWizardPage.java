@@ -62,6 +62,24 @@ final class PublishWizardPage {
         return this;
     }
 
+    /** Chooses the endorsement rule by the start of its label, e.g. "All organisations". */
+    PublishWizardPage endorsement(String label) {
+        page.locator("#wizard-endorsement vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(label))
+                .locator("input").check();
+        return this;
+    }
+
+    /** Chooses "At least N of the organisations" with this N. */
+    PublishWizardPage endorsementAtLeast(int n) {
+        endorsement("At least N");
+        fill("#wizard-endorsement-n", n);
+        return this;
+    }
+
+    Locator reviewEndorsement() {
+        return page.locator("#review-endorsement");
+    }
+
     private void fill(String field, int value) {
         Locator input = page.locator(field + " input");
         input.fill(Integer.toString(value));

@@ -22,6 +22,7 @@ import org.openbsn.applications.api.ApplicationView;
 import org.openbsn.applications.api.Applications;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.gatewayadapter.api.GatewayRules;
+import org.openbsn.infra.ledger.Endorsement;
 import org.openbsn.infra.testing.Await;
 import org.openbsn.noderegistry.api.Capacity;
 import org.openbsn.noderegistry.api.CityNodes;
@@ -72,10 +73,17 @@ class PublisherJourneyBrowserTest {
         PublishWizardPage wizard = PublishWizardPage.open(browser, page)
                 .basics("Tea traceability", "From garden to cup")
                 .chooseNode(nodeName, nodeId, 0, 20, 10, 5)
+                .endorsementAtLeast(2)
+                .next();
+        // one node chosen: no two organisations can endorse, and the wizard says so and stays
+        assertThat(wizard.errorOf("wizard-endorsement-n"))
+                .hasText("At least 2 organisations cannot endorse: only 1 city node(s) are chosen");
+        wizard.endorsementAtLeast(1)
                 .next()
                 .addFunction("audit", "getHistory")
                 .addRole("Auditor", "get", "audit")
                 .next();
+        assertThat(wizard.reviewEndorsement()).hasText("Endorsement: At least 1 of 1 node organisation(s)");
         assertThat(wizard.quoteCell(nodeName).first()).isVisible();
         assertThat(wizard.quoteCell("2,000.00 CNY")).isVisible(); // 20 TPS × 100.00 for one year
         assertThat(wizard.total()).containsText("CNY");
@@ -91,6 +99,7 @@ class PublisherJourneyBrowserTest {
                 new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
         assertThat(dashboard.status()).hasText("Live");
         assertThat(dashboard.step("CHANNEL_CREATED")).hasAttribute("data-done", "true");
+        assertThat(dashboard.endorsement()).hasText("Endorsement: At least 1 of 1 node organisation(s)");
         assertThat(dashboard.channel()).containsText("Channel ch");
         // at least the genesis block is on a live channel's ledger, counted in words ("1 block", "3 blocks")
         assertThat(dashboard.channel()).containsText(Pattern.compile(", [1-9]\\d* blocks?\\."));
@@ -102,6 +111,8 @@ class PublisherJourneyBrowserTest {
         ApplicationView live = portal.bean(Applications.class).live().stream()
                 .filter(app -> app.design().name().equals("Tea traceability")).findFirst().orElseThrow();
         assertThat(live.design().roles()).extracting(role -> role.name()).contains("SysAdmin", "Auditor");
+        assertThat(portal.bean(Applications.class).channel(live.channelId()).orElseThrow().endorsement())
+                .as("the channel was created with the publisher's rule").isEqualTo(new Endorsement(Endorsement.Kind.AT_LEAST, 1));
 
         Page participantPage = browser.newVisitor();
         String participantEmail = signUpAndIn(participantPage, "Participant");
