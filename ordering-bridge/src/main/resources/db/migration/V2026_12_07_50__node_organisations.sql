@@ -7,7 +7,7 @@ create table node_organisation (
 );
 
 -- Read model of the same projection: each node's enrolled peers and where they listen.
-create table node_peer (
+create table node_organisation_peer (
     node_id   varchar(64)  not null,
     peer_name varchar(20)  not null,
     msp_id    varchar(64)  not null,

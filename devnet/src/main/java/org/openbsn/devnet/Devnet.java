@@ -135,6 +135,11 @@ public final class Devnet implements AutoCloseable {
         }
     }
 
+    /** The organisation devnet's own Gateway peer and the portal belong to (its participants' organisation). */
+    public String hostMspId() {
+        return settings.peerMspId();
+    }
+
     public int port() {
         return server.getPort();
     }

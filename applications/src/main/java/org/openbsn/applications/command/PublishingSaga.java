@@ -34,6 +34,7 @@ import org.openbsn.orderingbridge.api.ChannelCreatedEvent;
 import org.openbsn.orderingbridge.api.CreateChannelCommand;
 import org.openbsn.orderingbridge.api.DeployChaincodeCommand;
 import org.openbsn.orderingbridge.api.JoinPeerCommand;
+import org.openbsn.orderingbridge.api.NodeOrganisationIds;
 import org.openbsn.orderingbridge.api.PeerJoinedChannelEvent;
 import org.openbsn.orderingbridge.api.ReleaseOrderingClusterCommand;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,8 +107,8 @@ public class PublishingSaga {
         if (waitingFor == PublishingStep.CLUSTER_ASSIGNED) {
             clusterId = event.clusterId();
             progress(PublishingStep.CLUSTER_ASSIGNED, PublishingStep.CHANNEL_CREATED);
-            send(new CreateChannelCommand(paid.channelId(), paid.applicationId(), clusterId, List.of(members.mspId()),
-                    endorsementOf(paid.design().endorsement())));
+            send(new CreateChannelCommand(paid.channelId(), paid.applicationId(), clusterId, channelMembers(),
+                    endorsementOf(paid.design().endorsement()), paid.design().totalTps()));
         }
     }
 
@@ -222,6 +223,14 @@ public class PublishingSaga {
     }
 
     @Autowired
+    /** Every chosen city node's organisation, which endorse, then the participants' organisation, which does not. */
+    private List<String> channelMembers() {
+        List<String> msps = new java.util.ArrayList<>();
+        paid.design().nodes().forEach(node -> msps.add(NodeOrganisationIds.mspIdOf(node.nodeId())));
+        msps.add(members.mspId());
+        return msps;
+    }
+
     void setMembers(MemberCertificates members) {
         this.members = members;
     }

@@ -45,7 +45,10 @@ final class DevnetChannelAdministration implements ChannelAdministration, AutoCl
      */
     @Override
     public void createChannel(String channelId, List<String> memberMspIds, Endorsement endorsement) {
-        policies.put(channelId, EndorsementPolicies.of(endorsement, memberMspIds));
+        // the participants' organisation (devnet's own) holds members and never endorses, unless it is the only one
+        List<String> endorsing = memberMspIds.stream().filter(mspId -> !mspId.equals(devnet.hostMspId())).toList();
+        policies.put(channelId, EndorsementPolicies.of(endorsement, memberMspIds,
+                endorsing.isEmpty() ? memberMspIds : endorsing));
         ChannelLedger ledger = devnet.openChannel(channelId, memberMspIds);
         ledger.startWithGenesis(GenesisConfig.of(channelId, memberMspIds.stream().map(ledger.members()::get).toList(),
                 Instant.now()));

@@ -14,6 +14,18 @@ final class EndorsementPolicies {
 
     /** ANY, MAJORITY and ALL of the channel's organisations as Fabric says them; AT_LEAST n as {@code OutOf(n, ...)} over its members' peers. */
     static EndorsementPolicy of(Endorsement endorsement, List<String> memberMspIds) {
+        return of(endorsement, memberMspIds, memberMspIds);
+    }
+
+    /**
+     * When some members never endorse (the participants' organisation), the rule counts only {@code endorsingMspIds}:
+     * {@code OutOf(required, ...)} over their peers.
+     */
+    static EndorsementPolicy of(Endorsement endorsement, List<String> memberMspIds, List<String> endorsingMspIds) {
+        if (endorsingMspIds.size() < memberMspIds.size()) {
+            return EndorsementPolicy.parse("OutOf(" + endorsement.required(endorsingMspIds.size()) + ", "
+                    + endorsingMspIds.stream().map(mspId -> "'" + mspId + ".peer'").collect(Collectors.joining(", ")) + ")");
+        }
         return switch (endorsement.kind()) {
             case ANY -> EndorsementPolicy.any();
             case MAJORITY -> EndorsementPolicy.majority();

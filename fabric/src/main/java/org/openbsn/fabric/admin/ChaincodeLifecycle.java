@@ -105,7 +105,7 @@ public final class ChaincodeLifecycle {
     }
 
     /** The gateway's own message and what each peer said in the error's details, where Fabric puts the reason. */
-    static String words(GatewayException e) {
+    public static String words(GatewayException e) {
         StringBuilder words = new StringBuilder(e.getStatus().getDescription() == null ? "" : e.getStatus().getDescription());
         for (ErrorDetail detail : e.getDetails()) {
             words.append("; ").append(detail.getMspId()).append(" at ").append(detail.getAddress()).append(": ")

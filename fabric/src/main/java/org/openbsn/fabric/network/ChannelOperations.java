@@ -51,8 +51,20 @@ public final class ChannelOperations {
     /** Builds the channel's genesis block and joins every orderer of the cluster to it; answers the block peers join with. */
     public Block create(String channelId, List<ChannelMember> members, ClusterAccess access, EndorsementRule rule,
                         Batching batching) {
-        Block genesis = ChannelGenesis.block(channelId, ChannelConfig.channelGroup(members, access.cluster(), rule, batching),
+        Block genesis = genesis(channelId, members, access, rule, batching);
+        create(channelId, genesis, access);
+        return genesis;
+    }
+
+    /** The genesis block of a new channel with these members on the cluster; nothing is sent anywhere. */
+    public static Block genesis(String channelId, List<ChannelMember> members, ClusterAccess access, EndorsementRule rule,
+                                Batching batching) {
+        return ChannelGenesis.block(channelId, ChannelConfig.channelGroup(members, access.cluster(), rule, batching),
                 Instant.now());
+    }
+
+    /** Joins every orderer of the cluster to the channel of {@code genesis}; orderers that serve it already are left so. */
+    public void create(String channelId, Block genesis, ClusterAccess access) {
         for (ClusterAccess.Orderer orderer : access.orderers()) {
             ChannelParticipation participation = participation(orderer, access);
             settle("join " + orderer + " to channel " + channelId, () -> {
@@ -60,7 +72,20 @@ public final class ChannelOperations {
                 return null;
             });
         }
-        return genesis;
+    }
+
+    /**
+     * Evaluates {@code function} of chaincode {@code chaincode} on the channel through {@code via}, as an admin of
+     * its organisation (a reader of the channel); a refusal carries Fabric's words.
+     */
+    public byte[] evaluate(PeerNode via, String channelId, String chaincode, String function, List<String> args) {
+        try (AdminGateways.Connection connection = AdminGateways.open(admins.adminOf(via.mspId()), via)) {
+            return connection.gateway().getNetwork(channelId).getContract(chaincode).newProposal(function)
+                    .addArguments(args.toArray(String[]::new)).build().evaluate();
+        } catch (org.hyperledger.fabric.client.GatewayException refused) {
+            throw new AdminRefusal("Fabric refused to evaluate " + function + " of " + chaincode + " on " + channelId
+                    + ": " + ChaincodeLifecycle.words(refused), refused);
+        }
     }
 
     /** Joins the peer to the channel with its genesis block, signed by an admin of the peer's organisation. */

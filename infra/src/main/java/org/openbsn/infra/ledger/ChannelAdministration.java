@@ -15,6 +15,15 @@ public interface ChannelAdministration {
      */
     void createChannel(String channelId, List<String> memberMspIds, Endorsement endorsement);
 
+    /**
+     * Creates the channel on ordering cluster {@code clusterId}; {@code tps}, the TPS bought over all its city nodes,
+     * sets how its blocks are cut. A network with a single orderer may ignore both.
+     */
+    default void createChannel(String channelId, String clusterId, List<String> memberMspIds, Endorsement endorsement,
+                               int tps) {
+        createChannel(channelId, memberMspIds, endorsement);
+    }
+
     /** Creates the channel with these member organisations, endorsed by a MAJORITY of them, as Fabric's default. */
     default void createChannel(String channelId, List<String> memberMspIds) {
         createChannel(channelId, memberMspIds, Endorsement.majority());

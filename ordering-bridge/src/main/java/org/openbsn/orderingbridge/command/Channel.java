@@ -50,7 +50,7 @@ class Channel {
         }
         InvalidInputException.throwIfAny(ChannelRules.check(command));
         List<String> members = List.copyOf(command.memberMspIds());
-        ledger.createChannel(command.channelId(), members, command.endorsement());
+        ledger.createChannel(command.channelId(), command.clusterId(), members, command.endorsement(), command.tps());
         apply(new ChannelCreatedEvent(command.channelId(), command.applicationId(), command.clusterId(), members,
                 command.endorsement()));
     }

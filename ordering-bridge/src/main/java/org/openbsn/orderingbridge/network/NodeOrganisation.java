@@ -32,13 +32,8 @@ class NodeOrganisation {
     NodeOrganisation() {
     }
 
-    /** The MSP id of a node: "Node" and the node id's 32 hex digits, unique as the id is, and valid as Fabric wants it. */
     static String mspIdOf(String nodeId) {
-        String digits = nodeId.replaceAll("[^A-Za-z0-9]", "");
-        if (digits.isEmpty() || digits.length() > 56) {
-            throw new IllegalArgumentException("node id '" + nodeId + "' gives no MSP id");
-        }
-        return "Node" + digits;
+        return NodeOrganisationIds.mspIdOf(nodeId);
     }
 
     @CommandHandler

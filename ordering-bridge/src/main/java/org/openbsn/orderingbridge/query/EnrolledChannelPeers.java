@@ -26,7 +26,7 @@ class EnrolledChannelPeers implements ChannelPeers {
     public List<LedgerConnection.Peer> of(String channelId) {
         return jdbc.sql("""
                 select p.host, p.port, o.tls_ca_pem from channel_peer c
-                join node_peer p on p.node_id = c.node_id and p.peer_name = c.peer_id
+                join node_organisation_peer p on p.node_id = c.node_id and p.peer_name = c.peer_id
                 join node_organisation o on o.node_id = c.node_id
                 where c.channel_id = :channel order by c.sequence""")
                 .param("channel", channelId)

@@ -26,7 +26,7 @@ class NodePeerProjection {
     @EventHandler
     void on(NodePeerEnrolledEvent event) {
         jdbc.sql("""
-                insert into node_peer (node_id, peer_name, msp_id, host, port) values (:node, :peer, :msp, :host, :port)
+                insert into node_organisation_peer (node_id, peer_name, msp_id, host, port) values (:node, :peer, :msp, :host, :port)
                 on conflict (node_id, peer_name) do update set host = excluded.host, port = excluded.port""")
                 .param("node", event.nodeId()).param("peer", event.peerName()).param("msp", event.mspId())
                 .param("host", event.host()).param("port", event.port()).update();
@@ -34,7 +34,7 @@ class NodePeerProjection {
 
     @QueryHandler
     List<NodePeerView> handle(FindNodePeersQuery query) {
-        return jdbc.sql("select node_id, msp_id, peer_name, host, port from node_peer where node_id = :node order by peer_name")
+        return jdbc.sql("select node_id, msp_id, peer_name, host, port from node_organisation_peer where node_id = :node order by peer_name")
                 .param("node", query.nodeId())
                 .query((rs, row) -> new NodePeerView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getInt(5)))
@@ -43,6 +43,6 @@ class NodePeerProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("delete from node_peer").update();
+        jdbc.sql("delete from node_organisation_peer").update();
     }
 }

@@ -117,7 +117,7 @@ class OrderingProjectionsTest {
 
     @Test
     void aChannelIsServedByTheEnrolledPeersJoinedToItWithTheirOrganisationsTlsCa() {
-        db.truncate("node_organisation", "node_peer", "channel_peer");
+        db.truncate("node_organisation", "node_organisation_peer", "channel_peer");
         NodeOrganisationProjection organisations = new NodeOrganisationProjection(db.jdbc());
         NodePeerProjection enrolled = new NodePeerProjection(db.jdbc());
         EnrolledChannelPeers serving = new EnrolledChannelPeers(db.jdbc());
