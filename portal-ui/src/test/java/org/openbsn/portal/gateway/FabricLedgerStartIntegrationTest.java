@@ -44,8 +44,21 @@ class FabricLedgerStartIntegrationTest {
             network.deployBaseChaincode("elsewhere", "base");
             Identity admin = network.organisation("Org1MSP").enroll("portal-admin", NodeOu.ADMIN);
             Path settings = Files.createDirectories(data.resolve("settings"));
+            java.security.KeyPair adminTls = org.openbsn.fabric.msp.Ecdsa.newKeyPair();
+            write(settings.resolve("orderer-tls-ca.pem"), Pem.of(network.tlsCaCertificate()));
+            write(settings.resolve("orderer-admin.pem"), Pem.of(network.adminTlsCa().issueTls("admin", List.of(), List.of(),
+                    adminTls.getPublic())));
+            write(settings.resolve("orderer-admin-key.pem"), Pem.of(adminTls.getPrivate()));
+            String clusters = write(settings.resolve("clusters.json"), """
+                    {"clusters": [{"id": "cluster-1", "mspId": "OrdererMSP", "caCertFile": "orderer-tls-ca.pem",
+                      "tlsCaCertFile": "orderer-tls-ca.pem", "adminClientCertFile": "orderer-admin.pem",
+                      "adminClientKeyFile": "orderer-admin-key.pem",
+                      "orderers": [{"host": "127.0.0.1", "port": %d, "adminPort": %d, "tlsCertFile": "orderer-tls-ca.pem"}]}]}
+                    """.formatted(network.port(), network.adminPort()));
             Map<String, Object> documented = Map.of(
                     "BSN_LEDGER", "fabric",
+                    "BSN_ORDERING_CLUSTERS", "cluster-1",
+                    "BSN_FABRIC_CLUSTERS", clusters,
                     "BSN_FABRIC_PEERS", "127.0.0.1:" + network.port(),
                     "BSN_FABRIC_TLS_CA", write(settings.resolve("tls-ca.pem"), Pem.of(network.tlsCaCertificate())),
                     "BSN_FABRIC_MSP_ID", "Org1MSP",
