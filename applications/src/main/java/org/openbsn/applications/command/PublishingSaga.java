@@ -222,7 +222,6 @@ public class PublishingSaga {
         this.deadlines = deadlines;
     }
 
-    @Autowired
     /** Every chosen city node's organisation, which endorse, then the participants' organisation, which does not. */
     private List<String> channelMembers() {
         List<String> msps = new java.util.ArrayList<>();
@@ -231,6 +230,7 @@ public class PublishingSaga {
         return msps;
     }
 
+    @Autowired
     void setMembers(MemberCertificates members) {
         this.members = members;
     }

@@ -103,11 +103,12 @@ class PublishingSagaTest {
     }
 
     @Test
-    void createsTheChannelWithTheNodeOrganisationAndThePublishersEndorsementRuleOnTheAssignedCluster() {
+    void createsTheChannelWithEveryNodesOrganisationThenTheParticipantsWithTheRuleAndTpsOnTheAssignedCluster() {
         givenPeersAllocated()
                 .whenPublishingA(new ApplicationAssignedToClusterEvent("cluster-2", APP, 160))
                 .expectDispatchedCommands(new RecordPublishingProgressCommand(APP, PublishingStep.CLUSTER_ASSIGNED),
-                        new CreateChannelCommand(CHANNEL, APP, "cluster-2", List.of("Org1MSP"), ALL_ORGANISATIONS));
+                        new CreateChannelCommand(CHANNEL, APP, "cluster-2", List.of("Nodenodea", "Nodenodeb", "Org1MSP"),
+                                ALL_ORGANISATIONS, 160));
     }
 
     @Test
@@ -182,7 +183,8 @@ class PublishingSagaTest {
         givenPeersAllocated()
                 .whenPublishingA(new ApplicationAssignedToClusterEvent("cluster-2", APP, 160))
                 .expectDispatchedCommands(new RecordPublishingProgressCommand(APP, PublishingStep.CLUSTER_ASSIGNED),
-                        new CreateChannelCommand(CHANNEL, APP, "cluster-2", List.of("Org1MSP"), ALL_ORGANISATIONS),
+                        new CreateChannelCommand(CHANNEL, APP, "cluster-2", List.of("Nodenodea", "Nodenodeb", "Org1MSP"),
+                                ALL_ORGANISATIONS, 160),
                         new FailPublishingCommand(APP, PublishingStep.CHANNEL_CREATED,
                                 Reason.verbatim("Creating channels on a real Fabric network is not supported yet")));
     }

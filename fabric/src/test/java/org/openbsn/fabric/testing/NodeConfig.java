@@ -102,6 +102,11 @@ final class NodeConfig {
         env.put("CORE_PEER_GOSSIP_EXTERNALENDPOINT", address);
         env.put("CORE_PEER_GOSSIP_USELEADERELECTION", "false");
         env.put("CORE_PEER_GOSSIP_ORGLEADER", "true");
+        // a peer that meets another organisation's before both joined a channel retries after reconnectInterval (25 s by
+        // default): a network of loopback peers settles in seconds
+        env.put("CORE_PEER_GOSSIP_RECONNECTINTERVAL", "2s");
+        env.put("CORE_PEER_GOSSIP_ALIVETIMEINTERVAL", "1s");
+        env.put("CORE_PEER_GOSSIP_ALIVEEXPIRATIONTIMEOUT", "5s");
         env.put("CORE_PEER_TLS_ENABLED", "true");
         env.put("CORE_PEER_TLS_CERT_FILE", tls.certificate().toString());
         env.put("CORE_PEER_TLS_KEY_FILE", tls.privateKey().toString());
