@@ -1,0 +1,157 @@
+package org.openbsn.devnet.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.protos.common.Block;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openbsn.basechaincode.CcaasPackage;
+import org.openbsn.devnet.Devnet;
+import org.openbsn.fabric.admin.AdminRefusal;
+import org.openbsn.fabric.admin.ChaincodeDefinition;
+import org.openbsn.fabric.admin.ChaincodeLifecycle;
+import org.openbsn.fabric.admin.PeerAdmin;
+import org.openbsn.fabric.config.Batching;
+import org.openbsn.fabric.config.EndorsementRule;
+import org.openbsn.fabric.msp.Identity;
+import org.openbsn.fabric.msp.NodeOu;
+import org.openbsn.fabric.msp.Pem;
+import org.openbsn.fabric.network.ChannelOperations;
+import org.openbsn.fabric.network.PeerNode;
+import org.openbsn.fabric.testing.ChaincodeServerProcess;
+
+/**
+ * The first half of {@code RealFabricChannelTest} on devnet, through the same {@link ChannelOperations}: a channel
+ * built from OpenBSN's genesis block is joined on the orderer and both city nodes' peers, the base chaincode's ccaas
+ * package is installed and goes through {@code _lifecycle}, serves a participant, is upgraded at sequence 2, and is
+ * still defined and running after devnet restarts; a commit without enough approvals and an install by a non-admin
+ * are refused in Fabric's words.
+ */
+class ChaincodeLifecycleOnDevnetTest {
+
+    private static final String CHANNEL = "app-lifecycle";
+
+    @TempDir
+    Path work;
+    private final CityNodes nodes = new CityNodes();
+    private final List<AutoCloseable> opened = new ArrayList<>();
+
+    @AfterEach
+    void closeEverything() throws Exception {
+        Collections.reverse(opened);
+        for (AutoCloseable closeable : opened) {
+            closeable.close();
+        }
+    }
+
+    @Test
+    void theBaseChaincodeIsInstalledApprovedCommittedUpgradedAndKeptAcrossARestart() throws Exception {
+        Path data = work.resolve("devnet");
+        int chaincodePort = ChaincodeServerProcess.freePort();
+        byte[] pkg = CcaasPackage.build("basecc_1", "127.0.0.1:" + chaincodePort, Duration.ofSeconds(10));
+        Identity alice = nodes.participants.enroll("alice", NodeOu.CLIENT);
+        ChannelOperations operations = nodes.operations(Duration.ofSeconds(30));
+        String packageId = null;
+        try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(data))) {
+            nodes.hostPeersOn(devnet);
+            Block genesis = operations.create(CHANNEL, nodes.members(devnet), nodes.clusterAccess(devnet),
+                    EndorsementRule.MAJORITY, Batching.forTps(20));
+            List<PeerNode> peers = List.of(CityNodes.peer(devnet, "Node1MSP"), CityNodes.peer(devnet, "Node2MSP"));
+            for (PeerNode peer : peers) {
+                operations.joinPeer(peer, CHANNEL, genesis);
+                packageId = operations.install(peer, "basecc_1", pkg);
+                assertThat(operations.install(peer, "basecc_1", pkg)).as("a repeated install answers the same id")
+                        .isEqualTo(packageId);
+            }
+            assertThat(packageId).isEqualTo(CcaasPackage.packageId("basecc_1", pkg));
+            opened.add(ChaincodeServerProcess.start(work, packageId, chaincodePort));
+
+            operations.deploy(CHANNEL, new ChaincodeDefinition("basecc", "1", 1, packageId), peers);
+            operations.deploy(CHANNEL, new ChaincodeDefinition("basecc", "1", 1, packageId), peers); // already live
+            Gateway viaNode1 = CityNodes.gateway(devnet, alice, opened);
+            set(viaNode1, "k1", "v1");
+            assertThat(get(viaNode1, "k1")).contains("v1");
+
+            operations.deploy(CHANNEL, new ChaincodeDefinition("basecc", "2", 2, packageId), peers);
+            set(viaNode1, "k2", "v2");
+            assertThat(committedSequence(devnet)).as("the upgrade is the live definition").contains(2L);
+        }
+
+        try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(data))) {
+            assertThat(committedSequence(devnet)).as("the definition was committed in a block").contains(2L);
+            Gateway gateway = CityNodes.gateway(devnet, alice, opened);
+            assertThat(get(gateway, "k1")).contains("v1");
+            assertThat(get(gateway, "k2")).contains("v2");
+            set(gateway, "k3", "v3");
+            assertThat(get(gateway, "k3")).as("the installed package runs again after the restart").contains("v3");
+        }
+    }
+
+    @Test
+    void aCommitWithoutEnoughApprovalsIsRefusedWithTheReadinessAndCommitsNothing() throws Exception {
+        byte[] pkg = CcaasPackage.build("basecc_1", "127.0.0.1:" + ChaincodeServerProcess.freePort(), Duration.ofSeconds(10));
+        try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(work.resolve("devnet")))) {
+            nodes.hostPeersOn(devnet);
+            ChannelOperations operations = nodes.operations(Duration.ofSeconds(2));
+            Block genesis = operations.create(CHANNEL, nodes.members(devnet), nodes.clusterAccess(devnet),
+                    EndorsementRule.MAJORITY, Batching.forTps(20));
+            PeerNode node1 = CityNodes.peer(devnet, "Node1MSP");
+            operations.joinPeer(node1, CHANNEL, genesis);
+            operations.joinPeer(CityNodes.peer(devnet, "Node2MSP"), CHANNEL, genesis);
+            String packageId = operations.install(node1, "basecc_1", pkg);
+
+            ChaincodeDefinition definition = new ChaincodeDefinition("basecc", "1", 1, packageId);
+            assertThatThrownBy(() -> operations.deploy(CHANNEL, definition, List.of(node1)))
+                    .as("Node1 alone approved; the channel's LifecycleEndorsement asks for both city nodes")
+                    .isInstanceOf(AdminRefusal.class)
+                    .hasMessageContaining("Could not commit")
+                    .hasMessageContaining("LifecycleEndorsement")
+                    .hasMessageContaining("Node1MSP: true")
+                    .hasMessageContaining("Node2MSP: false");
+            assertThat(committedSequence(devnet)).as("QueryChaincodeDefinition: namespace basecc is not defined").isEmpty();
+        }
+    }
+
+    @Test
+    void onlyAnAdminOfThePeersOrganisationInstallsAndOnlyAWellFormedCcaasPackage() {
+        byte[] pkg = CcaasPackage.build("basecc_1", "127.0.0.1:7052", Duration.ofSeconds(10));
+        try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(work.resolve("devnet")));
+             PeerAdmin peer = new PeerAdmin("127.0.0.1", devnet.port(), Pem.of(devnet.tlsCaCertificate()), "")) {
+            nodes.hostPeersOn(devnet);
+            assertThatThrownBy(() -> peer.install(nodes.node1.enroll("bob", NodeOu.CLIENT), "basecc_1", pkg))
+                    .isInstanceOf(AdminRefusal.class)
+                    .hasMessageContaining("The identity is not an admin under this MSP [Node1MSP]");
+            assertThatThrownBy(() -> peer.install(nodes.admin("Node1MSP"), "junk", "not a package".getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(AdminRefusal.class)
+                    .hasMessageContaining("is not a ccaas package devnet can run");
+            assertThat(peer.install(nodes.admin("Node1MSP"), "basecc_1", pkg))
+                    .isEqualTo(CcaasPackage.packageId("basecc_1", pkg));
+        }
+    }
+
+    private Optional<Long> committedSequence(Devnet devnet) {
+        Gateway admin = CityNodes.gateway(devnet, nodes.admin("Node1MSP"), opened);
+        return ChaincodeLifecycle.committedSequence(admin, CHANNEL, "basecc");
+    }
+
+    private static void set(Gateway gateway, String key, String value) throws Exception {
+        gateway.getNetwork(CHANNEL).getContract("basecc")
+                .submitTransaction("set", "{\"baseKey\":\"" + key + "\",\"baseValue\":\"" + value + "\"}");
+    }
+
+    private static String get(Gateway gateway, String key) throws Exception {
+        return new String(gateway.getNetwork(CHANNEL).getContract("basecc").evaluateTransaction("get", key),
+                StandardCharsets.UTF_8);
+    }
+}
