@@ -101,6 +101,7 @@ public final class Devnet implements AutoCloseable {
         DevnetGateway gateway = new DevnetGateway(settings.host(), peerOrganisation.enroll("peer0", NodeOu.PEER),
                 this::peerOf, channels);
         this.server = NettyServerBuilder.forAddress(new InetSocketAddress(settings.host(), settings.port()))
+                .maxInboundMessageSize(InstalledPackages.MAX_PACKAGE_BYTES + 64 * 1024) // a package and its proposal
                 .sslContext(GrpcSslContexts.forServer(
                         new ByteArrayInputStream(Pem.of(tlsCertificate).getBytes(StandardCharsets.US_ASCII)),
                         new ByteArrayInputStream(Pem.of(tlsKey.getPrivate()).getBytes(StandardCharsets.US_ASCII))).build())

@@ -31,6 +31,9 @@ public final class InstalledPackages {
     public record Installed(String packageId, String label, InetSocketAddress address) {
     }
 
+    /** The largest package a peer takes: Fabric's default {@code peer.maxRecvMsgSize}, 100 MiB. */
+    public static final int MAX_PACKAGE_BYTES = CcaasPackageReader.MAX_PACKAGE_BYTES;
+
     private static final Pattern MSP_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,127}");
 
     private final Path directory;

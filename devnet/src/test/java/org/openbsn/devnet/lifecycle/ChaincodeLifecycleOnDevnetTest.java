@@ -10,9 +10,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 
 import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.Status;
 import org.hyperledger.fabric.protos.common.Block;
+import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +85,8 @@ class ChaincodeLifecycleOnDevnetTest {
             Gateway viaNode1 = CityNodes.gateway(devnet, alice, opened);
             set(viaNode1, "k1", "v1");
             assertThat(get(viaNode1, "k1")).contains("v1");
+            assertThat(setEndorsedBy(viaNode1, "Node1MSP").getCode()).as("the channel's Endorsement asks for both city nodes")
+                    .isEqualTo(TxValidationCode.ENDORSEMENT_POLICY_FAILURE);
 
             operations.deploy(CHANNEL, new ChaincodeDefinition("basecc", "2", 2, packageId), peers);
             set(viaNode1, "k2", "v2");
@@ -95,6 +100,31 @@ class ChaincodeLifecycleOnDevnetTest {
             assertThat(get(gateway, "k2")).contains("v2");
             set(gateway, "k3", "v3");
             assertThat(get(gateway, "k3")).as("the installed package runs again after the restart").contains("v3");
+        }
+    }
+
+    @Test
+    void aDefinedChaincodesTransactionsAreValidatedAgainstTheChannelsEndorsementPolicy() throws Exception {
+        int chaincodePort = ChaincodeServerProcess.freePort();
+        byte[] pkg = CcaasPackage.build("basecc_1", "127.0.0.1:" + chaincodePort, Duration.ofSeconds(10));
+        try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(work.resolve("devnet")))) {
+            nodes.hostPeersOn(devnet);
+            ChannelOperations operations = nodes.operations(Duration.ofSeconds(30));
+            Block genesis = operations.create(CHANNEL, nodes.members(devnet), nodes.clusterAccess(devnet),
+                    new EndorsementRule(EndorsementRule.Kind.ANY, 0), Batching.forTps(20));
+            List<PeerNode> peers = List.of(CityNodes.peer(devnet, "Node1MSP"), CityNodes.peer(devnet, "Node2MSP"));
+            String packageId = null;
+            for (PeerNode peer : peers) {
+                operations.joinPeer(peer, CHANNEL, genesis);
+                packageId = operations.install(peer, "basecc_1", pkg);
+            }
+            opened.add(ChaincodeServerProcess.start(work, packageId, chaincodePort));
+            operations.deploy(CHANNEL, new ChaincodeDefinition("basecc", "1", 1, packageId), peers);
+
+            Gateway gateway = CityNodes.gateway(devnet, nodes.participants.enroll("alice", NodeOu.CLIENT), opened);
+            assertThat(setEndorsedBy(gateway, "Node1MSP").isSuccessful())
+                    .as("ANY city node endorses, as the genesis block says; a MAJORITY of the three members would not do")
+                    .isTrue();
         }
     }
 
@@ -137,12 +167,24 @@ class ChaincodeLifecycleOnDevnetTest {
                     .hasMessageContaining("is not a ccaas package devnet can run");
             assertThat(peer.install(nodes.admin("Node1MSP"), "basecc_1", pkg))
                     .isEqualTo(CcaasPackage.packageId("basecc_1", pkg));
+            byte[] jar = new byte[6 * 1024 * 1024];
+            new Random(7).nextBytes(jar);
+            byte[] marketplacePackage = CcaasPackage.withChaincode("market_1", "127.0.0.1:7053", jar);
+            assertThat(peer.install(nodes.admin("Node1MSP"), "market_1", marketplacePackage))
+                    .as("a package carrying its chaincode jar, larger than gRPC's default 4 MiB message, as a peer takes it")
+                    .isEqualTo(CcaasPackage.packageId("market_1", marketplacePackage));
         }
     }
 
     private Optional<Long> committedSequence(Devnet devnet) {
         Gateway admin = CityNodes.gateway(devnet, nodes.admin("Node1MSP"), opened);
         return ChaincodeLifecycle.committedSequence(admin, CHANNEL, "basecc");
+    }
+
+    private static Status setEndorsedBy(Gateway gateway, String mspId) throws Exception {
+        return gateway.getNetwork(CHANNEL).getContract("basecc").newProposal("set")
+                .addArguments("{\"baseKey\":\"" + mspId + "\",\"baseValue\":\"alone\"}")
+                .setEndorsingOrganizations(mspId).build().endorse().submitAsync().getStatus();
     }
 
     private static void set(Gateway gateway, String key, String value) throws Exception {
