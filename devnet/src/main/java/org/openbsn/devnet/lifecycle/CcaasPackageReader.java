@@ -104,6 +104,6 @@ final class CcaasPackageReader {
     }
 
     private static IllegalArgumentException refused(String why) {
-        return new IllegalArgumentException("chaincode install package is not a ccaas package devnet can run: " + why);
+        return new IllegalArgumentException("could not parse as a chaincode install package devnet runs (ccaas): " + why);
     }
 }

@@ -58,8 +58,9 @@ public final class LifecycleChaincode {
         } catch (InvalidProtocolBufferException malformed) {
             return failure(500, "failed to decode input arg to '" + function + "': " + malformed.getMessage());
         } catch (Refused refused) {
-            return failure(refused.status, "failed to invoke backing implementation of '" + function + "': "
-                    + refused.getMessage());
+            // Fabric answers an undefined namespace with 404 and its bare words, anything else as a failed invocation
+            return refused.status == 404 ? failure(404, refused.getMessage()) : failure(500,
+                    "failed to invoke backing implementation of '" + function + "': " + refused.getMessage());
         }
     }
 
@@ -84,8 +85,8 @@ public final class LifecycleChaincode {
                     + args.getSequence());
         }
         if (args.getSequence() > committed + 1) {
-            throw new Refused(500, "requested sequence is " + args.getSequence() + ", but new definition must be sequence "
-                    + (committed + 1));
+            throw new Refused(500, "requested sequence " + args.getSequence() + " is larger than the next available sequence"
+                    + " number " + (committed + 1));
         }
         if (state.approval(name, myOrg).filter(args::equals).isPresent() && args.getSequence() > committed) {
             throw new Refused(500, "attempted to redefine uncommitted sequence (" + args.getSequence() + ") for namespace "

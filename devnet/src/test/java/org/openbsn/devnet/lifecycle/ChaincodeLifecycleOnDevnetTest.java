@@ -164,7 +164,8 @@ class ChaincodeLifecycleOnDevnetTest {
                     .hasMessageContaining("The identity is not an admin under this MSP [Node1MSP]");
             assertThatThrownBy(() -> peer.install(nodes.admin("Node1MSP"), "junk", "not a package".getBytes(StandardCharsets.UTF_8)))
                     .isInstanceOf(AdminRefusal.class)
-                    .hasMessageContaining("is not a ccaas package devnet can run");
+                    .hasMessageContaining("failed to invoke backing implementation of 'InstallChaincode': could not parse as a"
+                            + " chaincode install package");
             assertThat(peer.install(nodes.admin("Node1MSP"), "basecc_1", pkg))
                     .isEqualTo(CcaasPackage.packageId("basecc_1", pkg));
             byte[] jar = new byte[6 * 1024 * 1024];

@@ -69,7 +69,7 @@ class InstalledPackagesTest {
     private static void refuses(InstalledPackages packages, byte[] pkg, String why) {
         assertThatThrownBy(() -> packages.install("Node1MSP", pkg))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("chaincode install package is not a ccaas package devnet can run: ")
+                .hasMessageStartingWith("could not parse as a chaincode install package devnet runs (ccaas): ")
                 .hasMessageContaining(why);
     }
 
