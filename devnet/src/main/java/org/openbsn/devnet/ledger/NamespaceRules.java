@@ -11,12 +11,16 @@ import java.util.function.Function;
 import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVRWSet;
 import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVWrite;
 import org.openbsn.devnet.policy.EndorsementPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What a system chaincode's namespace adds to a channel's ledger, as Fabric's {@code _lifecycle} does: a validation
  * policy that depends on what a transaction writes, and listeners told of each committed write.
  */
 public final class NamespaceRules {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NamespaceRules.class);
 
     private final Map<String, Function<KVRWSet, EndorsementPolicy>> writePolicies = new ConcurrentHashMap<>();
     private final Map<String, List<Consumer<List<String>>>> listeners = new ConcurrentHashMap<>();
@@ -41,8 +45,15 @@ public final class NamespaceRules {
         return Optional.ofNullable(writePolicies.get(namespace)).map(policy -> policy.apply(rwset));
     }
 
+    /** Tells the namespace's listeners; one that fails is logged, so the block's submitters still learn their status. */
     void committed(Validated transaction) {
         List<String> keys = transaction.rwset().getWritesList().stream().map(KVWrite::getKey).toList();
-        listeners.getOrDefault(transaction.namespace(), List.of()).forEach(listener -> listener.accept(keys));
+        for (Consumer<List<String>> listener : listeners.getOrDefault(transaction.namespace(), List.of())) {
+            try {
+                listener.accept(keys);
+            } catch (RuntimeException failed) {
+                LOG.error("A listener of {} failed on transaction {}", transaction.namespace(), transaction.txId(), failed);
+            }
+        }
     }
 }

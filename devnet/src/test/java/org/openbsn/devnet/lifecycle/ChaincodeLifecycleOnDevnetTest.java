@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -150,6 +152,47 @@ class ChaincodeLifecycleOnDevnetTest {
                     .hasMessageContaining("Node1MSP: true")
                     .hasMessageContaining("Node2MSP: false");
             assertThat(committedSequence(devnet)).as("QueryChaincodeDefinition: namespace basecc is not defined").isEmpty();
+        }
+        try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(work.resolve("devnet")))) {
+            Gateway admin = CityNodes.gateway(devnet, nodes.admin("Node2MSP"), opened);
+            assertThat(ChaincodeLifecycle.approvals(admin, CHANNEL, new ChaincodeDefinition("basecc", "1", 1, "")))
+                    .as("Node1's approval was committed in a block, so a restart keeps it")
+                    .isEqualTo(Map.of("Node1MSP", true, "Node2MSP", false, "ParticipantsMSP", false));
+        }
+    }
+
+    @Test
+    void anUpgradeToAnotherPackageRunsThatPackagesChaincodeServer() throws Exception {
+        int firstPort = ChaincodeServerProcess.freePort();
+        int secondPort = ChaincodeServerProcess.freePort();
+        byte[] first = CcaasPackage.build("basecc_1", "127.0.0.1:" + firstPort, Duration.ofSeconds(10));
+        byte[] second = CcaasPackage.build("basecc_2", "127.0.0.1:" + secondPort, Duration.ofSeconds(10));
+        try (Devnet devnet = Devnet.start(Devnet.Settings.defaults(work.resolve("devnet")))) {
+            nodes.hostPeersOn(devnet);
+            ChannelOperations operations = nodes.operations(Duration.ofSeconds(30));
+            Block genesis = operations.create(CHANNEL, nodes.members(devnet), nodes.clusterAccess(devnet),
+                    EndorsementRule.MAJORITY, Batching.forTps(20));
+            List<PeerNode> peers = List.of(CityNodes.peer(devnet, "Node1MSP"), CityNodes.peer(devnet, "Node2MSP"));
+            String firstId = null;
+            String secondId = null;
+            for (PeerNode peer : peers) {
+                operations.joinPeer(peer, CHANNEL, genesis);
+                firstId = operations.install(peer, "basecc_1", first);
+                secondId = operations.install(peer, "basecc_2", second);
+            }
+            ChaincodeServerProcess firstServer = ChaincodeServerProcess.start(Files.createDirectories(work.resolve("cc1")),
+                    firstId, firstPort);
+            opened.add(firstServer);
+            opened.add(ChaincodeServerProcess.start(Files.createDirectories(work.resolve("cc2")), secondId, secondPort));
+            operations.deploy(CHANNEL, new ChaincodeDefinition("basecc", "1", 1, firstId), peers);
+            Gateway gateway = CityNodes.gateway(devnet, nodes.participants.enroll("alice", NodeOu.CLIENT), opened);
+            set(gateway, "k1", "v1");
+
+            operations.deploy(CHANNEL, new ChaincodeDefinition("basecc", "2", 2, secondId), peers);
+            firstServer.close();
+            set(gateway, "k2", "v2");
+            assertThat(get(gateway, "k2")).as("served by basecc_2's server alone").contains("v2");
+            assertThat(get(gateway, "k1")).as("the chaincode's state outlives its package").contains("v1");
         }
     }
 
