@@ -144,6 +144,11 @@ class ChaincodeLifecycleOnDevnetTest {
             String packageId = operations.install(node1, "basecc_1", pkg);
 
             ChaincodeDefinition definition = new ChaincodeDefinition("basecc", "1", 1, packageId);
+            Gateway client = CityNodes.gateway(devnet, nodes.node1.enroll("bob", NodeOu.CLIENT), opened);
+            assertThatThrownBy(() -> ChaincodeLifecycle.approve(client, "Node1MSP", CHANNEL, definition))
+                    .as("only an admin of the organisation approves for it")
+                    .isInstanceOf(AdminRefusal.class)
+                    .hasMessageContaining("The identity is not an admin under this MSP [Node1MSP]");
             assertThatThrownBy(() -> operations.deploy(CHANNEL, definition, List.of(node1)))
                     .as("Node1 alone approved; the channel's LifecycleEndorsement asks for both city nodes")
                     .isInstanceOf(AdminRefusal.class)
