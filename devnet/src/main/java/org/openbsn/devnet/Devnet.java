@@ -32,6 +32,8 @@ import org.openbsn.devnet.gateway.DevnetEndorser;
 import org.openbsn.devnet.gateway.DevnetGateway;
 import org.openbsn.devnet.gateway.Network;
 import org.openbsn.devnet.ledger.ChannelLedger;
+import org.openbsn.devnet.lifecycle.DefinedChaincodes;
+import org.openbsn.devnet.lifecycle.InstalledPackages;
 import org.openbsn.devnet.policy.EndorsementPolicy;
 import org.openbsn.fabric.admin.MutualTls;
 import org.openbsn.fabric.msp.Ecdsa;
@@ -45,17 +47,15 @@ import org.openbsn.fabric.msp.Pem;
  * The whole in-process network on one data directory: organisations with their CAs, a TLS CA, the Gateway, Deliver
  * and Endorser (cscc) services over TLS on loopback, an orderer admin endpoint serving channel participation over
  * mutual TLS, channels whose blocks are kept in files with an orderer each, and chaincodes: the built-in base
- * chaincode served in-process as chaincode-as-a-service, or chaincode servers running in processes of their own.
+ * chaincode served in-process as chaincode-as-a-service, chaincode servers running in processes of their own, and
+ * those defined through {@code _lifecycle} from the ccaas packages installed on devnet's peers.
  */
 public final class Devnet implements AutoCloseable {
 
     /** How long devnet waits to reach a chaincode server and see it register (connection.json's usual dial_timeout). */
     private static final Duration DIAL_TIMEOUT = Duration.ofSeconds(10);
 
-    /**
-     * How the network is laid out: its data directory, host, port (0: any free), peer organisation, batching, and the
-     * port of the orderer's admin endpoint (0: any free).
-     */
+    /** Its data directory, host, port (0: any free), peer organisation, batching, orderer admin port (0: any free). */
     public record Settings(Path dataDir, String host, int port, String peerMspId, int batchSize, Duration batchTimeout,
                            int adminPort) {
 
@@ -79,6 +79,8 @@ public final class Devnet implements AutoCloseable {
     private final Server server;
     private final ParticipationEndpoint participation;
     private final List<ExternalChaincode> external = new CopyOnWriteArrayList<>();
+    private final InstalledPackages packages;
+    private final DefinedChaincodes defined;
     private BuiltInChaincode builtIn;
 
     private Devnet(Settings settings) throws IOException {
@@ -87,7 +89,10 @@ public final class Devnet implements AutoCloseable {
         this.adminTlsCa = OrganisationCa.loadOrCreate(settings.dataDir().resolve("admin-tlsca"), "OrdererAdminTLS",
                 "admin.orderer.devnet.openbsn");
         this.hostedPeers = new HostedPeers(settings.dataDir().resolve("peers"));
-        this.channels = new OpenChannels(settings.dataDir().resolve("channels"), settings.batchSize(), settings.batchTimeout());
+        this.packages = new InstalledPackages(settings.dataDir().resolve("packages"));
+        this.defined = new DefinedChaincodes(packages, DIAL_TIMEOUT);
+        this.channels = new OpenChannels(settings.dataDir().resolve("channels"), settings.batchSize(), settings.batchTimeout(),
+                channel -> defined.serve(channel.ledger(), channel.chaincodes()));
         ChannelAdmin admin = new ChannelAdmin(channels, this::localMsp, this::removeChannel);
         OrganisationCa peerOrganisation = organisation(settings.peerMspId());
         KeyPair tlsKey = Ecdsa.newKeyPair();
@@ -96,12 +101,13 @@ public final class Devnet implements AutoCloseable {
         DevnetGateway gateway = new DevnetGateway(settings.host(), peerOrganisation.enroll("peer0", NodeOu.PEER),
                 this::peerOf, channels);
         this.server = NettyServerBuilder.forAddress(new InetSocketAddress(settings.host(), settings.port()))
+                .maxInboundMessageSize(InstalledPackages.MAX_PACKAGE_BYTES + 64 * 1024) // a package and its proposal
                 .sslContext(GrpcSslContexts.forServer(
                         new ByteArrayInputStream(Pem.of(tlsCertificate).getBytes(StandardCharsets.US_ASCII)),
                         new ByteArrayInputStream(Pem.of(tlsKey.getPrivate()).getBytes(StandardCharsets.US_ASCII))).build())
                 .addService(gateway)
                 .addService(new DevnetDeliver(channels))
-                .addService(new DevnetEndorser(settings.host(), admin))
+                .addService(new DevnetEndorser(settings.host(), admin, packages))
                 .build()
                 .start();
         // the admin endpoint shows devnet's TLS certificate and admits clients of the admin TLS CA only
@@ -289,6 +295,7 @@ public final class Devnet implements AutoCloseable {
         }
         channels.close();
         external.forEach(ExternalChaincode::close);
+        defined.close();
         if (builtIn != null) {
             builtIn.close();
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.openbsn.devnet.gateway.Network;
 import org.openbsn.devnet.ledger.BlockStore;
@@ -34,9 +35,12 @@ final class OpenChannels implements Network {
     private final Map<String, Network.Channel> channels = new ConcurrentHashMap<>();
     private final Map<String, ChannelRecords.Channel> recorded = new ConcurrentHashMap<>();
     private final ChannelRecords records;
+    private final Consumer<Network.Channel> opened;
 
-    OpenChannels(Path directory, int batchSize, Duration batchTimeout) {
+    /** The channels under {@code directory}; {@code opened} hears of each channel as it opens, its blocks read back. */
+    OpenChannels(Path directory, int batchSize, Duration batchTimeout, Consumer<Network.Channel> opened) {
         this.directory = directory;
+        this.opened = opened;
         this.batching = new Batching(batchSize, batchTimeout);
         this.records = new ChannelRecords(directory);
     }
@@ -164,8 +168,10 @@ final class OpenChannels implements Network {
     /** Opens the ledger with an orderer cutting its blocks as {@code cutting} says (the channel's own batching, if any). */
     private ChannelLedger open(String channelId, Map<String, Msp> members, BlockStore store, Batching cutting) {
         ChannelLedger ledger = new ChannelLedger(channelId, members, store);
-        channels.put(channelId, new Network.Channel(ledger, new Orderer(ledger, cutting.maxMessages(), cutting.timeout()),
-                new ConcurrentHashMap<>(), mspId -> joined(channelId, mspId)));
+        Network.Channel channel = new Network.Channel(ledger, new Orderer(ledger, cutting.maxMessages(), cutting.timeout()),
+                new ConcurrentHashMap<>(), mspId -> joined(channelId, mspId));
+        opened.accept(channel);
+        channels.put(channelId, channel);
         return ledger;
     }
 

@@ -32,6 +32,7 @@ import org.openbsn.devnet.chaincode.Chaincode;
 import org.openbsn.devnet.chaincode.ChaincodeUnavailableException;
 import org.openbsn.devnet.chaincode.Simulation;
 import org.openbsn.devnet.chaincode.StateView;
+import org.openbsn.devnet.lifecycle.LifecycleChaincode;
 import org.openbsn.fabric.msp.Identity;
 import org.openbsn.devnet.policy.ChannelPolicy;
 
@@ -39,7 +40,8 @@ import org.openbsn.devnet.policy.ChannelPolicy;
  * devnet's Fabric Gateway service, as a peer serves it to the fabric-gateway client: Evaluate
  * (including the query system chaincode qscc), Endorse (simulate and sign as the peers the
  * endorsement policy needs), Submit (to the channel's orderer), CommitStatus (waits until the
- * transaction's block is committed) and ChaincodeEvents (a chaincode's events, block by block).
+ * transaction's block is committed) and ChaincodeEvents (a chaincode's events, block by block); the
+ * peer's own {@code _lifecycle} defines a channel's chaincodes.
  */
 public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
 
@@ -50,6 +52,7 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
     private final Network network;
     private final QuerySystemChaincode qscc;
     private final EndorserFailures failures;
+    private final LifecycleChaincode lifecycle = new LifecycleChaincode();
 
     /** A gateway peer that endorses with its own identity only. */
     public DevnetGateway(String address, Identity peer, Network network) {
@@ -87,7 +90,7 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
                 }
                 return EvaluateResponse.newBuilder().setResult(result).build();
             }
-            Simulation result = simulate(proposal, channel, false);
+            Simulation result = simulate(proposal, channel, false, List.of());
             return EvaluateResponse.newBuilder().setResult(PreparedTransaction.response(result)).build();
         });
     }
@@ -104,7 +107,7 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
             if (channel.ledger().knows(proposal.txId())) {
                 throw ProposalCheck.refusal(Status.ALREADY_EXISTS, "transaction " + proposal.txId() + " is already in the ledger");
             }
-            Simulation result = simulate(proposal, channel, true);
+            Simulation result = simulate(proposal, channel, true, request.getEndorsingOrganizationsList());
             // a peer that has not joined the channel has no ledger to endorse with
             List<Identity> endorsers = EndorsementPlan.endorsers(request.getEndorsingOrganizationsList(),
                     proposal.chaincodeName(), channel.ledger(), peer.mspId(), mspId -> channel.joined().test(mspId)
@@ -210,9 +213,23 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
     /**
      * Runs the proposal on its chaincode. A chaincode's error response is passed on as Fabric's
      * gateway passes it on for an endorsement or an evaluation; one that cannot be reached fails
-     * the endorsement (ABORTED) or leaves the evaluation to another peer (UNAVAILABLE).
+     * the endorsement (ABORTED) or leaves the evaluation to another peer (UNAVAILABLE). {@code _lifecycle} is the
+     * peer's own, told which {@code organisations} the client asked to endorse.
      */
-    private Simulation simulate(ProposalCheck proposal, Network.Channel channel, boolean endorsing) {
+    private Simulation simulate(ProposalCheck proposal, Network.Channel channel, boolean endorsing,
+                                List<String> organisations) {
+        Simulation result = LifecycleChaincode.NAME.equals(proposal.chaincodeName())
+                ? lifecycle.invoke(channel.ledger(), proposal.args(), proposal.creatorAsSigner(), organisations)
+                : run(proposal, channel, endorsing);
+        if (!result.succeeded()) {
+            String said = "chaincode response " + result.status() + ", " + result.message();
+            throw endorsing ? failures.failed(Status.Code.ABORTED, EndorserFailures.ENDORSE_FAILED, said)
+                    : failures.chaincodeRefusedEvaluate(said);
+        }
+        return result;
+    }
+
+    private Simulation run(ProposalCheck proposal, Network.Channel channel, boolean endorsing) {
         Chaincode chaincode = channel.chaincodes().get(proposal.chaincodeName());
         if (chaincode == null) {
             throw ProposalCheck.refusal(Status.NOT_FOUND, "chaincode " + proposal.chaincodeName()
@@ -225,11 +242,6 @@ public class DevnetGateway extends GatewayGrpc.GatewayImplBase {
                     CHAINCODE_PATIENCE);
         } catch (ChaincodeUnavailableException unavailable) {
             throw ProposalCheck.refusal(endorsing ? Status.ABORTED : Status.UNAVAILABLE, unavailable.getMessage());
-        }
-        if (!result.succeeded()) {
-            String said = "chaincode response " + result.status() + ", " + result.message();
-            throw endorsing ? failures.failed(Status.Code.ABORTED, EndorserFailures.ENDORSE_FAILED, said)
-                    : failures.chaincodeRefusedEvaluate(said);
         }
         return result;
     }

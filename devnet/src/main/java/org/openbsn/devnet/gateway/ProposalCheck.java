@@ -20,6 +20,9 @@ import org.hyperledger.fabric.protos.peer.SignedProposal;
 import org.openbsn.devnet.ledger.ChannelLedger;
 import org.openbsn.devnet.ledger.TransactionIds;
 import org.openbsn.devnet.policy.ChannelPolicy;
+import org.openbsn.devnet.policy.Endorser;
+import org.openbsn.fabric.msp.Msp;
+import org.openbsn.fabric.msp.Pem;
 
 /**
  * A signed proposal checked the way a peer checks it (FABRIC-NOTES.md, "Proposal"): an endorser
@@ -73,6 +76,16 @@ record ProposalCheck(SignedProposal signed, ByteString channelHeader, ByteString
     Optional<ChannelAccess.Denial> denial(ChannelPolicy policy, ChannelLedger channel) {
         return ChannelAccess.denial(policy, channel, creator, signed.getProposalBytes().toByteArray(),
                 signed.getSignature().toByteArray());
+    }
+
+    /** The creator as a policy judges it: its organisation and role (its signature and membership checked before). */
+    Endorser creatorAsSigner() {
+        try {
+            return new Endorser(creator.getMspid(), Msp.roleOf(Pem.certificate(creator.getIdBytes().toByteArray()))
+                    .orElseThrow(() -> refusal(Status.PERMISSION_DENIED, "the creator's certificate carries no role")));
+        } catch (IllegalArgumentException malformed) {
+            throw refusal(Status.INVALID_ARGUMENT, "the creator's certificate cannot be read");
+        }
     }
 
     static StatusRuntimeException refusal(Status status, String message) {

@@ -1,12 +1,12 @@
 package org.openbsn.devnet.ledger;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,7 +19,7 @@ import org.hyperledger.fabric.protos.common.BlockMetadata;
 import org.hyperledger.fabric.protos.common.BlockMetadataIndex;
 import org.hyperledger.fabric.protos.common.BlockchainInfo;
 import org.hyperledger.fabric.protos.common.Envelope;
-import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVWrite;
+import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVRWSet;
 import org.hyperledger.fabric.protos.peer.ProcessedTransaction;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.openbsn.devnet.chaincode.StateView;
@@ -40,13 +40,13 @@ public final class ChannelLedger {
     private final String channelId;
     private final Map<String, Msp> members;
     private final List<Block> blocks = new ArrayList<>();
-    private final Map<String, StateView.Versioned> state = new HashMap<>();
-    private final Map<String, List<StateView.Change>> history = new HashMap<>();
+    private final WorldState state = new WorldState();
     private final Map<String, CompletableFuture<TxStatus>> statuses = new ConcurrentHashMap<>();
     private final Map<Long, CompletableFuture<Block>> awaited = new ConcurrentHashMap<>();
 
     private final BlockIndex blockIndex = new BlockIndex();
     private final Map<String, EndorsementPolicy> policies = new ConcurrentHashMap<>();
+    private final NamespaceRules namespaces = new NamespaceRules();
     private final TransactionValidator validator;
     private final BlockStore store;
 
@@ -62,7 +62,7 @@ public final class ChannelLedger {
     public ChannelLedger(String channelId, Map<String, Msp> members, BlockStore store) {
         this.channelId = channelId;
         this.members = Map.copyOf(members);
-        this.validator = new TransactionValidator(channelId, this.members, this::endorsementPolicy);
+        this.validator = new TransactionValidator(channelId, this.members, this::validationPolicy);
         this.store = store;
         if (store != null) {
             store.recovered().forEach(this::restore);
@@ -78,7 +78,7 @@ public final class ChannelLedger {
                 Envelope envelope = Envelope.parseFrom(block.getData().getData(index));
                 String txId = TransactionIds.of(envelope);
                 if (filter[index] == TxValidationCode.VALID_VALUE && TransactionIds.isEndorserTransaction(envelope)) {
-                    apply(Validated.valid(envelope), block.getHeader().getNumber(), index);
+                    state.apply(Validated.valid(envelope), block.getHeader().getNumber(), index);
                 }
                 if (txId != null && !txId.isEmpty()) { // the genesis configuration has no transaction id
                     status(txId).complete(new TxStatus(TxValidationCode.forNumber(filter[index]), block.getHeader().getNumber()));
@@ -109,6 +109,25 @@ public final class ChannelLedger {
     /** The endorsement policy of {@code chaincode} on this channel (MAJORITY unless defined otherwise). */
     public EndorsementPolicy endorsementPolicy(String chaincode) {
         return policies.getOrDefault(chaincode, EndorsementPolicy.majority());
+    }
+
+    /** The rules system chaincodes add to this channel's namespaces. */
+    public NamespaceRules namespaces() {
+        return namespaces;
+    }
+
+    /** The keys of {@code namespace} whose names start with {@code prefix}. */
+    public List<String> keys(String namespace, String prefix) {
+        return state.keys(namespace, prefix);
+    }
+
+    /** The channel's latest configuration block (block 0 at least, for a channel opened from its genesis block). */
+    public synchronized Optional<ConfigBlock> latestConfig() {
+        return ConfigBlock.latest(blocks);
+    }
+
+    private EndorsementPolicy validationPolicy(String namespace, KVRWSet rwset) {
+        return namespaces.policy(namespace, rwset).orElseGet(() -> endorsementPolicy(namespace));
     }
 
     public synchronized long height() {
@@ -165,21 +184,7 @@ public final class ChannelLedger {
 
     /** The world state of one chaincode as simulations read it. */
     public StateView view(String chaincode) {
-        return new StateView() {
-            @Override
-            public Optional<Versioned> get(String key) {
-                synchronized (ChannelLedger.this) {
-                    return Optional.ofNullable(state.get(chaincode + "\u0000" + key));
-                }
-            }
-
-            @Override
-            public List<Change> history(String key) {
-                synchronized (ChannelLedger.this) {
-                    return List.copyOf(history.getOrDefault(chaincode + "\u0000" + key, List.of()));
-                }
-            }
-        };
+        return state.view(chaincode);
     }
 
     /** Completes when {@code txId} is committed (at once if it already is). */
@@ -218,11 +223,32 @@ public final class ChannelLedger {
         }
     }
 
-    /** Validates and commits one block of transactions; returns it. */
-    public synchronized Block commit(List<Envelope> transactions) {
-        long number = blocks.size();
+    /**
+     * Validates and commits one block of transactions; returns it. Listeners of the namespaces written hear of it
+     * before any submitter learns its transaction's status.
+     */
+    public Block commit(List<Envelope> transactions) {
+        Block block;
+        Map<Integer, Validated> valid = new TreeMap<>();
+        synchronized (this) {
+            block = validateAndSeal(transactions, valid);
+            state.apply(valid, block.getHeader().getNumber());
+            announce(block);
+        }
+        valid.values().forEach(namespaces::committed);
+        byte[] filter = block.getMetadata().getMetadata(BlockMetadataIndex.TRANSACTIONS_FILTER_VALUE).toByteArray();
+        for (int index = 0; index < transactions.size(); index++) {
+            String txId = TransactionIds.of(transactions.get(index));
+            if (txId != null) {
+                // a duplicate keeps the status of its first occurrence
+                status(txId).complete(new TxStatus(TxValidationCode.forNumber(filter[index]), block.getHeader().getNumber()));
+            }
+        }
+        return block;
+    }
+
+    private Block validateAndSeal(List<Envelope> transactions, Map<Integer, Validated> valid) {
         byte[] filter = new byte[transactions.size()];
-        Map<Integer, Validated> valid = new java.util.TreeMap<>();
         Set<String> txIdsInBlock = new HashSet<>();
         Set<String> writtenInBlock = new HashSet<>();
         BlockData.Builder data = BlockData.newBuilder();
@@ -236,21 +262,10 @@ public final class ChannelLedger {
             }
             if (validated.code() == TxValidationCode.VALID) {
                 valid.put(index, validated);
-                validated.rwset().getWritesList().forEach(w -> writtenInBlock.add(validated.namespace() + "\u0000" + w.getKey()));
+                validated.rwset().getWritesList().forEach(w -> writtenInBlock.add(WorldState.key(validated.namespace(), w.getKey())));
             }
         }
-        Block block = seal(data.build(), filter);
-        valid.forEach((index, validated) -> apply(validated, number, index));
-        announce(block);
-        for (int index = 0; index < transactions.size(); index++) {
-            String txId = TransactionIds.of(transactions.get(index));
-            if (txId != null) {
-                TxStatus status = new TxStatus(TxValidationCode.forNumber(filter[index]), number);
-                // a duplicate keeps the status of its first occurrence
-                status(txId).complete(status);
-            }
-        }
-        return block;
+        return seal(data.build(), filter);
     }
 
     /** Makes the next block of {@code data} with its validation {@code filter}, on disk before any effect is visible. */
@@ -278,20 +293,6 @@ public final class ChannelLedger {
         CompletableFuture<Block> waiting = awaited.remove(block.getHeader().getNumber());
         if (waiting != null) {
             waiting.complete(block);
-        }
-    }
-
-    private void apply(Validated valid, long block, int index) {
-        for (KVWrite write : valid.rwset().getWritesList()) {
-            String key = valid.namespace() + "\u0000" + write.getKey();
-            byte[] value = write.getIsDelete() ? null : write.getValue().toByteArray();
-            if (value == null) {
-                state.remove(key);
-            } else {
-                state.put(key, new StateView.Versioned(value, block, index));
-            }
-            history.computeIfAbsent(key, k -> new ArrayList<>())
-                    .add(new StateView.Change(valid.txId(), value, valid.timestamp(), value == null));
         }
     }
 }

@@ -16,9 +16,11 @@ import org.hyperledger.fabric.protos.common.BlockMetadataIndex;
 import org.hyperledger.fabric.protos.common.ChannelHeader;
 import org.hyperledger.fabric.protos.common.ConfigEnvelope;
 import org.hyperledger.fabric.protos.common.ConfigGroup;
+import org.hyperledger.fabric.protos.common.ConfigPolicy;
 import org.hyperledger.fabric.protos.common.Envelope;
 import org.hyperledger.fabric.protos.common.HeaderType;
 import org.hyperledger.fabric.protos.common.Payload;
+import org.hyperledger.fabric.protos.common.Policy;
 import org.hyperledger.fabric.protos.msp.FabricMSPConfig;
 import org.hyperledger.fabric.protos.msp.MSPConfig;
 import org.hyperledger.fabric.protos.orderer.BatchSize;
@@ -78,6 +80,18 @@ public record ConfigBlock(String channelId, Map<String, Msp> members, Block bloc
             return Optional.of(new Batching(messages, goDuration(timeout)));
         } catch (InvalidProtocolBufferException malformed) {
             throw new IllegalArgumentException("invalid config: unreadable Orderer batching: " + malformed.getMessage());
+        }
+    }
+
+    /** The policy {@code /Channel/Application/<name>} of this configuration (e.g. Endorsement), if it has one. */
+    public Optional<Policy> applicationPolicy(String name) {
+        try {
+            Payload payload = Payload.parseFrom(Envelope.parseFrom(block.getData().getData(0)).getPayload());
+            ConfigGroup application = ConfigEnvelope.parseFrom(payload.getData()).getConfig().getChannelGroup()
+                    .getGroupsMap().get("Application");
+            return Optional.ofNullable(application).map(group -> group.getPoliciesMap().get(name)).map(ConfigPolicy::getPolicy);
+        } catch (InvalidProtocolBufferException malformed) {
+            return Optional.empty();
         }
     }
 

@@ -5,6 +5,7 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -37,9 +38,9 @@ final class TransactionValidator {
 
     private final String channelId;
     private final Map<String, Msp> members;
-    private final Function<String, EndorsementPolicy> policies;
+    private final BiFunction<String, KVRWSet, EndorsementPolicy> policies;
 
-    TransactionValidator(String channelId, Map<String, Msp> members, Function<String, EndorsementPolicy> policies) {
+    TransactionValidator(String channelId, Map<String, Msp> members, BiFunction<String, KVRWSet, EndorsementPolicy> policies) {
         this.channelId = channelId;
         this.members = members;
         this.policies = policies;
@@ -89,11 +90,11 @@ final class TransactionValidator {
             if (committed.test(txId) || txIdsInBlock.contains(txId)) {
                 return Validated.invalid(TxValidationCode.DUPLICATE_TXID, txId);
             }
-            if (!policies.apply(namespace).isSatisfiedBy(Endorsements.verified(responsePayload,
+            KVRWSet rwset = Validated.rwset(action);
+            if (!policies.apply(namespace, rwset).isSatisfiedBy(Endorsements.verified(responsePayload,
                     actionPayload.getAction().getEndorsementsList(), members), members.keySet())) {
                 return Validated.invalid(TxValidationCode.ENDORSEMENT_POLICY_FAILURE, txId);
             }
-            KVRWSet rwset = Validated.rwset(action);
             for (KVRead read : rwset.getReadsList()) {
                 String key = namespace + "\u0000" + read.getKey();
                 StateView.Versioned current = versions.apply(key);
