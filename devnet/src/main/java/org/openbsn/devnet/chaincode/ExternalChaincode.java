@@ -31,8 +31,15 @@ public final class ExternalChaincode implements Chaincode, AutoCloseable {
     public Simulation invoke(String channelId, String txId, List<byte[]> args, StateView state, Duration patience) {
         try {
             return connection().invoke(channelId, txId, args, state, patience);
-        } catch (ChaincodeUnavailableException unavailable) {
-            throw new ChaincodeUnavailableException(describe() + " is unavailable: " + unavailable.getMessage(), unavailable);
+        } catch (ChaincodeUnavailableException first) {
+            // a chaincode server ends its connections after a while (the shim's MaxConnectionAge): a simulation changes
+            // nothing, so it is run once more on a fresh connection, as a peer dials the chaincode again
+            try {
+                return connection().invoke(channelId, txId, args, state, patience);
+            } catch (ChaincodeUnavailableException unavailable) {
+                throw new ChaincodeUnavailableException(describe() + " is unavailable: " + unavailable.getMessage(),
+                        unavailable);
+            }
         }
     }
 

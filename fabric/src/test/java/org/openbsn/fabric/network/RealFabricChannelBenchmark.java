@@ -71,7 +71,7 @@ class RealFabricChannelBenchmark {
                             new ChannelMember("ParticipantsMSP", Pem.of(participants.certificate()),
                                     Pem.of(participants.certificate()), List.of(), false)));
                     List<PeerNode> peers = List.of(peer(fabric, "Node1MSP"), peer(fabric, "Node2MSP"));
-                    ClusterAccess access = access(fabric);
+                    ClusterAccess access = fabric.ordererOrganisation().clusterAccess();
 
                     long started = System.nanoTime();
                     Block genesis = operations.create(channel, members, access, EndorsementRule.MAJORITY, Batching.forTps(20));
@@ -130,16 +130,6 @@ class RealFabricChannelBenchmark {
     private static PeerNode peer(RealFabric fabric, String mspId) {
         Peer peer = fabric.peerOrganisation(mspId).peers().get(0);
         return new PeerNode(mspId, peer.host(), peer.port(), peer.tlsCaPem(), "");
-    }
-
-    private static ClusterAccess access(RealFabric fabric) {
-        OrdererOrganisation ordering = fabric.ordererOrganisation();
-        return new ClusterAccess(new OrderingCluster(ordering.mspId(), Pem.of(ordering.caCertificate()),
-                Pem.of(ordering.tlsCaCertificate()), ordering.orderers().stream().map(orderer ->
-                        new OrderingCluster.Consenter(new Endpoint(orderer.host(), orderer.port()), orderer.tlsCertificatePem()))
-                        .toList()),
-                ordering.orderers().stream().map(orderer -> new ClusterAccess.Orderer(orderer.host(), orderer.port(),
-                        orderer.adminPort(), orderer.tlsCaPem())).toList(), ordering.adminSslContext());
     }
 
     private static long median(List<Long> nanos) {

@@ -102,7 +102,7 @@ class RealFabricChannelTest {
         }
         members.add(new ChannelMember("ParticipantsMSP", Pem.of(participants.certificate()),
                 Pem.of(participantsTls.certificate()), List.of(), false));
-        ClusterAccess access = clusterAccess();
+        ClusterAccess access = fabric.ordererOrganisation().clusterAccess();
         Block genesis = operations.create(CHANNEL, members, access, EndorsementRule.MAJORITY, Batching.forTps(20));
         for (Orderer orderer : fabric.ordererOrganisation().orderers()) {
             assertThat(participation(orderer).channels()).contains(CHANNEL);
@@ -182,16 +182,6 @@ class RealFabricChannelTest {
         Peer peer = organisation.peers().get(0);
         return new ChannelMember(organisation.mspId(), Pem.of(organisation.caCertificate()),
                 Pem.of(organisation.tlsCaCertificate()), List.of(new Endpoint(peer.host(), peer.port())), true);
-    }
-
-    private static ClusterAccess clusterAccess() {
-        OrdererOrganisation ordering = fabric.ordererOrganisation();
-        OrderingCluster cluster = new OrderingCluster(ordering.mspId(), Pem.of(ordering.caCertificate()),
-                Pem.of(ordering.tlsCaCertificate()), ordering.orderers().stream().map(orderer ->
-                        new OrderingCluster.Consenter(new Endpoint(orderer.host(), orderer.port()), orderer.tlsCertificatePem()))
-                        .toList());
-        return new ClusterAccess(cluster, ordering.orderers().stream().map(orderer -> new ClusterAccess.Orderer(
-                orderer.host(), orderer.port(), orderer.adminPort(), orderer.tlsCaPem())).toList(), ordering.adminSslContext());
     }
 
     private static PeerNode peer(String mspId) {

@@ -63,7 +63,8 @@ public final class RealFabricApplication implements AutoCloseable {
             members.add(new ChannelMember(PARTICIPANTS, Pem.of(participants.certificate()), Pem.of(participants.certificate()),
                     List.of(), false));
             ChannelOperations operations = new ChannelOperations(admins::get, Duration.ofSeconds(60));
-            Block genesis = operations.create(CHANNEL, members, access(fabric), EndorsementRule.MAJORITY, Batching.forTps(20));
+            Block genesis = operations.create(CHANNEL, members, fabric.ordererOrganisation().clusterAccess(),
+                    EndorsementRule.MAJORITY, Batching.forTps(20));
             int port = ChaincodeServerProcess.freePort();
             byte[] pkg = CcaasPackage.build(CHAINCODE + "_1", "127.0.0.1:" + port, Duration.ofSeconds(10));
             String packageId = null;
@@ -92,16 +93,6 @@ public final class RealFabricApplication implements AutoCloseable {
     /** The first peer of city-node organisation {@code mspId}. */
     public Peer peer(String mspId) {
         return fabric.peerOrganisation(mspId).peers().get(0);
-    }
-
-    private static ClusterAccess access(RealFabric fabric) {
-        OrdererOrganisation ordering = fabric.ordererOrganisation();
-        return new ClusterAccess(new OrderingCluster(ordering.mspId(), Pem.of(ordering.caCertificate()),
-                Pem.of(ordering.tlsCaCertificate()), ordering.orderers().stream().map(orderer ->
-                        new OrderingCluster.Consenter(new Endpoint(orderer.host(), orderer.port()), orderer.tlsCertificatePem()))
-                        .toList()),
-                ordering.orderers().stream().map(orderer -> new ClusterAccess.Orderer(orderer.host(), orderer.port(),
-                        orderer.adminPort(), orderer.tlsCaPem())).toList(), ordering.adminSslContext());
     }
 
     @Override

@@ -39,6 +39,7 @@ import org.openbsn.fabric.msp.Pem;
 import org.openbsn.fabric.network.ChannelOperations;
 import org.openbsn.fabric.network.ClusterAccess;
 import org.openbsn.fabric.testing.OrdererOrganisation;
+import org.openbsn.fabric.testing.EnrolmentFiles;
 import org.openbsn.fabric.testing.RealFabric;
 import org.openbsn.infra.error.DomainException;
 import org.openbsn.infra.ledger.Endorsement;
@@ -86,8 +87,8 @@ class NetworkChannelAdministrationTest {
             String mspId = NodeOrganisationIds.mspIdOf(node);
             OrganisationVault.KeptOrganisation kept = vault.ensure(mspId, mspId.toLowerCase() + ".test");
             int port = fabric.freePort();
-            Path enrolment = unzip(vault.enrolPeer(mspId, "peer0", "127.0.0.1", port), work.resolve(mspId));
-            fabric.startPeer(mspId, "peer0", enrolment.resolve("peer"), port);
+            fabric.startPeer(mspId, "peer0", EnrolmentFiles.unpack(vault.enrolPeer(mspId, "peer0", "127.0.0.1", port),
+                    work.resolve(mspId)), port);
             peers.organisation(node, mspId, kept);
             peers.enrolled(node, mspId, "peer0", "127.0.0.1", port);
         }
@@ -95,7 +96,7 @@ class NetworkChannelAdministrationTest {
         base = new BaseChaincodeService("127.0.0.1:" + fabric.freePort());
         NetworkChannelAdministration ledger = new NetworkChannelAdministration(new ChannelOperations(vault, Duration.ofSeconds(60)),
                 new NetworkDirectory(db.jdbc(), participantsCertificates()), new GenesisBlocks(db.jdbc()),
-                Map.of("cluster-1", clusterAccess()), base);
+                Map.of("cluster-1", fabric.ordererOrganisation().clusterAccess()), base);
         List<String> members = List.of(NodeOrganisationIds.mspIdOf(node1), NodeOrganisationIds.mspIdOf(node2), "ParticipantsMSP");
 
         ledger.createChannel(channel, "cluster-1", members, Endorsement.majority(), 20);
@@ -146,26 +147,4 @@ class NetworkChannelAdministrationTest {
         };
     }
 
-    private static ClusterAccess clusterAccess() {
-        OrdererOrganisation ordering = fabric.ordererOrganisation();
-        return new ClusterAccess(new OrderingCluster(ordering.mspId(), Pem.of(ordering.caCertificate()),
-                Pem.of(ordering.tlsCaCertificate()), ordering.orderers().stream().map(orderer ->
-                        new OrderingCluster.Consenter(new Endpoint(orderer.host(), orderer.port()), orderer.tlsCertificatePem()))
-                        .toList()),
-                ordering.orderers().stream().map(orderer -> new ClusterAccess.Orderer(orderer.host(), orderer.port(),
-                        orderer.adminPort(), orderer.tlsCaPem())).toList(), ordering.adminSslContext());
-    }
-
-    private static Path unzip(byte[] zip, Path into) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                Path file = into.resolve(entry.getName());
-                Files.createDirectories(file.getParent());
-                Files.write(file, in.readAllBytes());
-            }
-            return into;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

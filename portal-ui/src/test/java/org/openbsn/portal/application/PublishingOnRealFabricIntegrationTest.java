@@ -38,6 +38,7 @@ import org.openbsn.fabric.msp.OrganisationCa;
 import org.openbsn.fabric.msp.Pem;
 import org.openbsn.fabric.testing.Orderer;
 import org.openbsn.fabric.testing.OrdererOrganisation;
+import org.openbsn.fabric.testing.EnrolmentFiles;
 import org.openbsn.fabric.testing.RealFabric;
 import org.openbsn.gatewayadapter.api.GatewayAdministration;
 import org.openbsn.gatewayadapter.api.GatewayRules;
@@ -124,8 +125,8 @@ class PublishingOnRealFabricIntegrationTest {
                     Duration.ofSeconds(30));
             String mspId = network.organisationOf(node).orElseThrow().mspId();
             int port = fabric.freePort();
-            Path files = unzip(peers.enrol(node, "peer0", "127.0.0.1", port), data.resolve("owner-" + mspId));
-            fabric.startPeer(mspId, "peer0", files.resolve("peer"), port);
+            fabric.startPeer(mspId, "peer0", EnrolmentFiles.unpack(peers.enrol(node, "peer0", "127.0.0.1", port),
+                    data.resolve("owner-" + mspId)), port);
         }
 
         String publisher = signUp(accounts, Role.PUBLISHER);
@@ -189,16 +190,4 @@ class PublishingOnRealFabricIntegrationTest {
         }
     }
 
-    private static Path unzip(byte[] zip, Path into) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                Path file = into.resolve(entry.getName());
-                Files.createDirectories(file.getParent());
-                Files.write(file, in.readAllBytes());
-            }
-            return into;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
