@@ -27,10 +27,25 @@ public class NodePeers {
      */
     public byte[] enrol(String nodeId, String peerName, String host, int port) {
         try {
-            return commands.sendAndWait(new EnrolNodePeerCommand(nodeId, peerName, host, port));
+            byte[] files = commands.sendAndWait(new EnrolNodePeerCommand(nodeId, peerName, host, port));
+            awaitShown(nodeId, new NodePeerView(nodeId, NodeOrganisationIds.mspIdOf(nodeId), peerName, host, port));
+            return files;
         } catch (AggregateNotFoundException notYet) {
             throw new DomainException("node.no-organisation", "City node " + nodeId
                     + " has no Fabric organisation yet: it gets one when an operator approves it", nodeId);
+        }
+    }
+
+    /** Waits (a few seconds at most) until the node's peer list shows what was just enrolled: the owner reads their write. */
+    private void awaitShown(String nodeId, NodePeerView enrolled) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (!of(nodeId).contains(enrolled) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
