@@ -1,7 +1,5 @@
 package org.openbsn.devnet.boot;
 
-import java.security.PublicKey;
-import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,22 +41,8 @@ public class DevnetConfiguration {
     @Bean
     MemberCertificates devnetMemberCertificates(Devnet devnet, DevnetProperties properties) {
         OrganisationCa organisation = devnet.organisation(properties.mspId());
-        return new MemberCertificates() {
-            @Override
-            public X509Certificate issueClient(String commonName, PublicKey key) {
-                return organisation.issue(commonName, NodeOu.CLIENT, key);
-            }
-
-            @Override
-            public X509Certificate caCertificate() {
-                return organisation.certificate();
-            }
-
-            @Override
-            public String mspId() {
-                return organisation.mspId();
-            }
-        };
+        return MemberCertificates.of(organisation.mspId(), organisation.certificate(),
+                (commonName, key) -> organisation.issue(commonName, NodeOu.CLIENT, key));
     }
 
     /** The portal signs as an administrator of devnet's organisation, enrolled afresh at every start. */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.grpc.ManagedChannel;
 import org.hyperledger.fabric.client.Gateway;
@@ -44,6 +45,7 @@ import org.openbsn.fabric.testing.OrdererOrganisation;
 import org.openbsn.fabric.testing.Peer;
 import org.openbsn.fabric.testing.PeerOrganisation;
 import org.openbsn.fabric.testing.RealFabric;
+import org.openbsn.infra.testing.Await;
 
 /**
  * On a real Fabric network (three etcdraft orderers, two city-node organisations with a peer each, crypto from
@@ -216,17 +218,22 @@ class RealFabricChannelTest {
     }
 
     /** Repeats {@code action} until it succeeds: after a restart a raft leader is elected and a peer catches up within seconds. */
-    private static <T> T eventually(String what, Callable<T> action) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (true) {
-            try {
-                return action.call();
-            } catch (Exception | AssertionError e) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("Not reached within " + PATIENCE + ": " + what + "; last: " + e, e);
+    private static <T> T eventually(String what, Callable<T> action) {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Throwable> last = new AtomicReference<>();
+        try {
+            Await.until(what, () -> {
+                try {
+                    result.set(action.call());
+                    return true;
+                } catch (Exception | AssertionError notYet) {
+                    last.set(notYet);
+                    return false;
                 }
-                Thread.sleep(250);
-            }
+            }, PATIENCE);
+        } catch (AssertionError timedOut) {
+            throw new AssertionError(timedOut.getMessage() + "; last: " + last.get(), last.get());
         }
+        return result.get();
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openbsn.basechaincode.testing.SamplePackages;
+import org.openbsn.infra.testing.Await;
 
 /** The base chaincode served as chaincode-as-a-service by a JVM of its own, as a city node would run it. */
 public final class ChaincodeServerProcess implements AutoCloseable {
@@ -34,21 +35,20 @@ public final class ChaincodeServerProcess implements AutoCloseable {
             builder.environment().put("CHAINCODE_SERVER_ADDRESS", "127.0.0.1:" + port);
             builder.environment().put("CORE_CHAINCODE_ID_NAME", packageId);
             ChaincodeServerProcess server = new ChaincodeServerProcess(builder.start(), port);
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (!server.listening()) {
-                if (!server.process.isAlive() || System.nanoTime() > deadline) {
-                    server.close();
-                    throw new IllegalStateException("The chaincode server did not listen on " + port + "; see its log in "
-                            + workDir);
-                }
-                Thread.sleep(100);
+            try {
+                Await.until("the chaincode server listens on " + port + " (its log is in " + workDir + ")",
+                        () -> server.listening() || !server.process.isAlive(), Duration.ofSeconds(60));
+            } catch (AssertionError timedOut) {
+                server.close();
+                throw timedOut;
+            }
+            if (!server.process.isAlive()) {
+                throw new IllegalStateException("The chaincode server stopped before it listened on " + port
+                        + "; see its log in " + workDir);
             }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,8 +1,6 @@
 package org.openbsn.gatewayadapter.ledger;
 
 import java.nio.file.Path;
-import java.security.PublicKey;
-import java.security.cert.X509Certificate;
 import java.util.Locale;
 
 import org.openbsn.fabric.msp.NodeOu;
@@ -38,21 +36,7 @@ public class ParticipantOrganisationConfiguration {
         OrganisationCa ca = OrganisationCa.loadOrCreate(directory, mspId,
                 "participants." + mspId.toLowerCase(Locale.ROOT) + ".openbsn");
         LOG.info("Participants' certificates are issued by {}'s CA, kept in {}", mspId, directory.toAbsolutePath());
-        return new MemberCertificates() {
-            @Override
-            public X509Certificate issueClient(String commonName, PublicKey key) {
-                return ca.issue(commonName, NodeOu.CLIENT, key);
-            }
-
-            @Override
-            public X509Certificate caCertificate() {
-                return ca.certificate();
-            }
-
-            @Override
-            public String mspId() {
-                return ca.mspId();
-            }
-        };
+        return MemberCertificates.of(ca.mspId(), ca.certificate(),
+                (commonName, key) -> ca.issue(commonName, NodeOu.CLIENT, key));
     }
 }

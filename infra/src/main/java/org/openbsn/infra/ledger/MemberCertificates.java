@@ -2,9 +2,10 @@ package org.openbsn.infra.ledger;
 
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
+import java.util.function.BiFunction;
 
 /**
- * The city-node organisation's certificate authority as the gateway uses it: it certifies the
+ * The participants' organisation's certificate authority as the gateway uses it: it certifies the
  * transaction keys of participants and their users as clients of that organisation's MSP.
  */
 public interface MemberCertificates {
@@ -17,4 +18,24 @@ public interface MemberCertificates {
 
     /** The MSP whose CA issues the certificates, e.g. {@code Org1MSP}. */
     String mspId();
+
+    /** The CA {@code ca} of {@code mspId}, issuing client certificates with {@code issueClient}. */
+    static MemberCertificates of(String mspId, X509Certificate ca, BiFunction<String, PublicKey, X509Certificate> issueClient) {
+        return new MemberCertificates() {
+            @Override
+            public X509Certificate issueClient(String commonName, PublicKey key) {
+                return issueClient.apply(commonName, key);
+            }
+
+            @Override
+            public X509Certificate caCertificate() {
+                return ca;
+            }
+
+            @Override
+            public String mspId() {
+                return mspId;
+            }
+        };
+    }
 }

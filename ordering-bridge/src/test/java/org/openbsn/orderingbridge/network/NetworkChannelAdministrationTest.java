@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
@@ -129,22 +128,8 @@ class NetworkChannelAdministrationTest {
     }
 
     private static MemberCertificates participantsCertificates() {
-        return new MemberCertificates() {
-            @Override
-            public X509Certificate issueClient(String commonName, PublicKey key) {
-                return participants.issue(commonName, NodeOu.CLIENT, key);
-            }
-
-            @Override
-            public X509Certificate caCertificate() {
-                return participants.certificate();
-            }
-
-            @Override
-            public String mspId() {
-                return "ParticipantsMSP";
-            }
-        };
+        return MemberCertificates.of("ParticipantsMSP", participants.certificate(),
+                (commonName, key) -> participants.issue(commonName, NodeOu.CLIENT, key));
     }
 
 }

@@ -114,8 +114,9 @@ class ParticipantGatewayBrowserTest {
         assertThat(bundle.get("gateway-certificate.pem")).isEqualTo(gateway.gatewayCertificatePem());
         assertThat(bundle.get("README.txt")).contains("userPrivateKey", "bsnPublicKey", appCode);
         // BSN's Java and Go SDKs read these fields, PEM text included, from the file as it is
-        assertThat(config.path("userPrivateKey").asText()).isEqualTo(bundle.get("access-private-key.pem"))
-                .startsWith("-----BEGIN PRIVATE KEY-----");
+        assertThat(config.path("userPrivateKey").asText()).isEqualTo(bundle.get("access-private-key.pem"));
+        assertThat(Pems.privateKey(config.path("userPrivateKey").asText()).getAlgorithm())
+                .as("a PKCS#8 key the SDKs can read").isIn("EC", "ECDSA");
         assertThat(config.path("bsnPublicKey").asText()).isEqualTo(gateway.gatewayCertificatePem())
                 .startsWith("-----BEGIN CERTIFICATE-----");
         assertThat(config.path("mspPath").asText()).isNotBlank();
