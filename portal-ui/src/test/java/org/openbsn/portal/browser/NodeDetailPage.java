@@ -2,7 +2,6 @@ package org.openbsn.portal.browser;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.openbsn.infra.testing.Await;
 
 /** One node's details and history, as the operator sees them. */
 final class NodeDetailPage {
@@ -19,10 +18,14 @@ final class NodeDetailPage {
      */
     String organisation() {
         Locator organisation = page.getByText(java.util.regex.Pattern.compile("MSP Node[0-9a-f]{32}"));
-        Await.until("the node page shows the node's Fabric organisation", () -> {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (organisation.count() == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The node page never showed the node's Fabric organisation");
+            }
             page.reload();
-            return organisation.count() > 0;
-        }, java.time.Duration.ofSeconds(30));
+            page.locator("#node-history").waitFor();
+        }
         return organisation.first().textContent().strip();
     }
 
