@@ -38,7 +38,7 @@ final class PeerOrganisationSetup {
                 peer.port(), peer.chaincodeListenPort(), peer.operationsPort());
         fabric.register(new NodeProcess(peer.processName(), List.of(fabric.bin().resolve("peer").toString(), "node",
                 "start"), environment, node, fabric.logFileFor(peer.processName()),
-                () -> Probes.healthy(peer.host(), peer.operationsPort())));
+                () -> Probes.peerReady(peer.host(), peer.operationsPort(), peer.port())));
         return new PeerOrganisation(mspId, ca, tlsCa.certificate(), admin, List.of(peer));
     }
 }

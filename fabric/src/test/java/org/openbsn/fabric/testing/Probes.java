@@ -29,6 +29,19 @@ final class Probes {
     }
 
     /** True when the admin endpoint on {@code port} lists its channels to the client of {@code adminClient}. */
+    /** A peer is ready when its operations endpoint says so and its gRPC port (endorser, gateway) takes connections. */
+    static boolean peerReady(String host, int operationsPort, int port) {
+        if (!healthy(host, operationsPort)) {
+            return false;
+        }
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(host, port), (int) TIMEOUT.toMillis());
+            return true;
+        } catch (java.io.IOException notYet) {
+            return false;
+        }
+    }
+
     static boolean participationAnswers(HttpClient adminClient, String host, int port) {
         return status(adminClient, channelsUri(host, port)) == 200;
     }

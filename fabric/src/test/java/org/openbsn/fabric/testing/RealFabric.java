@@ -185,7 +185,7 @@ public final class RealFabric implements AutoCloseable {
                             enrolment.resolve("msp/signcerts/cert.pem"))));
             NodeProcess process = new NodeProcess(peer.processName(), List.of(bin.resolve("peer").toString(), "node", "start"),
                     NodeConfig.peer(mspId, name, node, enrolment.resolve("msp"), files, port, ports[0], ports[1]), node,
-                    logFileFor(peer.processName()), () -> Probes.healthy(HOST, ports[1]));
+                    logFileFor(peer.processName()), () -> Probes.peerReady(HOST, ports[1], port));
             register(process);
             launchAndAwait(List.of(process));
             return peer;
